@@ -1,0 +1,30 @@
+package vn.parindex.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class AuditController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditLog audit;
+
+	AuditController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "action", required = false) AuditAction action,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		model.addAttribute("audit", audit.find(query, action, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("query", query);
+		model.addAttribute("action", action);
+		model.addAttribute("actions", AuditAction.values());
+		return "admin/audit";
+	}
+
+}

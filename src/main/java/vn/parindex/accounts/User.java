@@ -1,0 +1,154 @@
+package vn.parindex.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person who works in ParIndex (người dùng), with the roles she holds and the unit they
+ * apply to.
+ */
+@Table("accounts_user")
+class User {
+
+	@Id
+	private Long id;
+
+	@Version
+	private int version;
+
+	private final String username;
+
+	private String passwordHash;
+
+	private String displayName;
+
+	private String email;
+
+	private Long unitId;
+
+	private boolean enabled = true;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
+
+	private final Instant createdAt;
+
+	@MappedCollection(idColumn = "user_id")
+	private Set<UserRole> roles = new HashSet<>();
+
+	User(String username, String passwordHash, String displayName, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.createdAt = createdAt;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String email() {
+		return email;
+	}
+
+	Long unitId() {
+		return unitId;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	int failedAttempts() {
+		return failedAttempts;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Set<Role> roles() {
+		return roles.stream().map(UserRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	Instant lockedUntil() {
+		return lockedUntil;
+	}
+
+	void describe(String displayName, String email) {
+		this.displayName = displayName;
+		this.email = email;
+	}
+
+	/**
+	 * Unit roles need a unit, and a unit means nothing without a unit role.
+	 */
+	void assign(Set<Role> roles, Long unitId) {
+		boolean unitScoped = roles.stream().anyMatch(Role::unitScoped);
+		if (unitScoped && unitId == null) {
+			throw new AccountException("accounts.error.unitRequired");
+		}
+		this.unitId = unitScoped ? unitId : null;
+		this.roles = roles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/**
+	 * @return whether this failure locked the account
+	 */
+	boolean loginFailed(Instant now, int maxAttempts, Duration lockDuration) {
+		failedAttempts++;
+		if (failedAttempts >= maxAttempts) {
+			failedAttempts = 0;
+			lockedUntil = now.plus(lockDuration);
+			return true;
+		}
+		return false;
+	}
+
+	void loginSucceeded() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	void unlock() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+}

@@ -1,0 +1,11 @@
+package vn.parindex.units;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UnitRepository extends ListCrudRepository<Unit, Long> {
+
+	Optional<Unit> findByCode(String code);
+
+}
