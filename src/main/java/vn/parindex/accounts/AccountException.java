@@ -24,6 +24,11 @@ public class AccountException extends ErrorResponseException {
 		this.arguments = arguments;
 	}
 
+	@Override
+	public String getMessage() {
+		return messageKey + java.util.Arrays.toString(arguments);
+	}
+
 	public String messageKey() {
 		return messageKey;
 	}

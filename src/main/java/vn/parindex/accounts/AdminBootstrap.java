@@ -40,6 +40,13 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String configured = environment.getProperty("parindex.admin-password", "");
 		String password = configured.isBlank() ? PasswordPolicy.generate() : configured;
+		try {
+			PasswordPolicy.check(ADMIN, password);
+		}
+		catch (AccountException ex) {
+			throw new IllegalStateException("PARINDEX_ADMIN_PASSWORD is too weak: it needs at least "
+					+ PasswordPolicy.MIN_LENGTH + " characters and must not contain \"admin\"", ex);
+		}
 		accounts.create(new NewUser(ADMIN, "Quản trị hệ thống", null, password, Set.of(Role.ADMIN), null), "system");
 		if (configured.isBlank()) {
 			log.warn("""

@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The administrator's user form; the password is only asked for on creation.
+ * The administrator's user form; the password is only asked for on creation, and an
+ * unticked box sends no {@code enabled} at all.
  */
 record UserForm(
 		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
 				message = "{accounts.validation.username}") String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email, String password,
-		@NotEmpty Set<Role> roles, Long unitId, boolean enabled) {
+		@NotEmpty Set<Role> roles, Long unitId, Boolean enabled) {
 
 	static UserForm empty() {
 		return new UserForm("", "", "", "", EnumSet.noneOf(Role.class), null, true);
@@ -32,7 +33,7 @@ record UserForm(
 	}
 
 	UserChanges toChanges() {
-		return new UserChanges(displayName, email, roles, unitId, enabled);
+		return new UserChanges(displayName, email, roles, unitId, Boolean.TRUE.equals(enabled));
 	}
 
 }

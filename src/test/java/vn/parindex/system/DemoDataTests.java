@@ -1,0 +1,79 @@
+package vn.parindex.system;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.parindex.SharedTestDatabase;
+import vn.parindex.accounts.AccountService;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.UserView;
+import vn.parindex.units.UnitCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataTests {
+
+	@Nested
+	@SpringBootTest(properties = "parindex.test.database=parindex_demo")
+	@ContextConfiguration(initializers = SharedTestDatabase.class)
+	@ActiveProfiles("demo")
+	class WithTheDemoProfile {
+
+		@Autowired
+		AccountService accounts;
+
+		@Autowired
+		UnitCatalog units;
+
+		@Autowired
+		DemoData demo;
+
+		@Test
+		void thereIsOneDemoAccountPerRoleAndSomeUnits() {
+			Set<Role> roles = accounts.list(null)
+				.stream()
+				.filter((user) -> !user.username().equals("admin"))
+				.flatMap((user) -> user.roles().stream())
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+			assertThat(roles).containsExactlyInAnyOrder(Role.values());
+			assertThat(accounts.list(null)).allSatisfy((user) -> assertThat(user.enabled()).isTrue());
+			assertThat(units.byCode("HN")).isPresent();
+		}
+
+		@Test
+		void runningAgainChangesNothing() throws Exception {
+			int before = accounts.list(null).size();
+			demo.run(null);
+			assertThat(accounts.list(null)).hasSize(before);
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(properties = "parindex.test.database=parindex_plain")
+	@ContextConfiguration(initializers = SharedTestDatabase.class)
+	class WithoutTheDemoProfile {
+
+		@Autowired
+		AccountService accounts;
+
+		@Autowired
+		UnitCatalog units;
+
+		@Test
+		void onlyTheAdministratorExists() {
+			assertThat(accounts.list(null)).extracting(UserView::username).containsExactly("admin");
+			assertThat(units.all()).isEmpty();
+		}
+
+	}
+
+}
