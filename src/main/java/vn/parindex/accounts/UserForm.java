@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * unticked box sends no {@code enabled} at all.
  */
 record UserForm(
-		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
+		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*",
 				message = "{accounts.validation.username}") String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email, String password,
 		@NotEmpty Set<Role> roles, Long unitId, Boolean enabled) {
