@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.parindex.workbook.WorkbookException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			problem.setProperty("errors", fieldErrors(invalid, locale));
 		}
+		if (ex instanceof WorkbookException workbook) {
+			problem.setProperty("errors", workbookErrors(workbook, locale));
+		}
 		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -80,6 +85,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((error) -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
 			.toList();
+	}
+
+	private List<Map<String, Object>> workbookErrors(WorkbookException ex, Locale locale) {
+		return ex.errors().stream().map((error) -> {
+			Map<String, Object> entry = new java.util.LinkedHashMap<>();
+			entry.put("sheet", error.sheet());
+			entry.put("row", error.row());
+			entry.put("column", error.column());
+			entry.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
+			return entry;
+		}).toList();
 	}
 
 	private static String path(WebRequest request) {

@@ -36,15 +36,31 @@ class MessageBundleTests {
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Set<String> vietnamese = load("messages.properties").stringPropertyNames();
-		Set<String> english = load("messages_en.properties").stringPropertyNames();
-		assertThat(difference(vietnamese, english)).as("keys missing in English").isEmpty();
-		assertThat(difference(english, vietnamese)).as("keys missing in Vietnamese").isEmpty();
+		for (String bundle : bundles()) {
+			Set<String> vietnamese = load(bundle + ".properties").stringPropertyNames();
+			Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+			assertThat(difference(vietnamese, english)).as("keys of %s missing in English", bundle).isEmpty();
+			assertThat(difference(english, vietnamese)).as("keys of %s missing in Vietnamese", bundle).isEmpty();
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		List<String> duplicates = new ArrayList<>();
+		for (String bundle : bundles()) {
+			for (String key : load(bundle + ".properties").stringPropertyNames()) {
+				if (!seen.add(key)) {
+					duplicates.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(duplicates).isEmpty();
 	}
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> keys = allKeys();
 		List<String> missing = new ArrayList<>();
 		List<String> deadPrefixes = new ArrayList<>();
 		for (Path template : templates()) {
@@ -141,6 +157,23 @@ class MessageBundleTests {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter((file) -> file.toString().endsWith(".html")).toList();
 		}
+	}
+
+	/**
+	 * The bundles Spring reads ({@code spring.messages.basename}), Vietnamese being the
+	 * default.
+	 */
+	private static List<String> bundles() throws IOException {
+		Properties application = load("application.properties");
+		return List.of(application.getProperty("spring.messages.basename").split(","));
+	}
+
+	private static Set<String> allKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
+		return keys;
 	}
 
 	private static Properties load(String name) throws IOException {
