@@ -1,0 +1,35 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+
+/**
+ * What a person (or a survey, or a statistic feed) enters for a leaf; each rule takes one
+ * kind.
+ */
+public sealed interface RuleInput {
+
+	/** {@link RuleKind#MANUAL}: the points themselves. */
+	record Number(BigDecimal value) implements RuleInput {
+	}
+
+	/** {@link RuleKind#YES_NO}. */
+	record YesNo(boolean yes) implements RuleInput {
+	}
+
+	/** {@link RuleKind#LEVELS}: the name of one of the rule's levels. */
+	record Level(String name) implements RuleInput {
+	}
+
+	/** {@link RuleKind#RATIO_TIERS}: e.g. records resolved on time out of all records. */
+	record Ratio(BigDecimal numerator, BigDecimal denominator) implements RuleInput {
+	}
+
+	/** {@link RuleKind#DEDUCTION}: e.g. the number of overdue tasks. */
+	record Count(BigDecimal count) implements RuleInput {
+	}
+
+	/** {@link RuleKind#SURVEY_SCALE}: the mean answer on the rule's k-point scale. */
+	record Mean(BigDecimal mean) implements RuleInput {
+	}
+
+}

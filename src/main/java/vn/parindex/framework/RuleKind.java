@@ -1,0 +1,10 @@
+package vn.parindex.framework;
+
+/**
+ * How a leaf's input becomes points (cách tính điểm).
+ */
+public enum RuleKind {
+
+	MANUAL, YES_NO, LEVELS, RATIO_TIERS, DEDUCTION, SURVEY_SCALE
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Index frameworks (bộ chỉ số): the tree of areas, criteria and sub-criteria with their
+ * maxima, sources and scoring rules; versions, freezing, copy to the next year,
+ * comparison, workbooks.
+ * <p>
+ * Its {@link vn.parindex.framework.Rule} turns a leaf's input into points for
+ * self-assessment, appraisal and scoring alike.
+ */
+@ApplicationModule(displayName = "Frameworks", allowedDependencies = { "accounts", "workbook" })
+package vn.parindex.framework;
+
+import org.springframework.modulith.ApplicationModule;
