@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.parindex.framework.FrameworkException;
 import vn.parindex.workbook.WorkbookException;
 
 import org.springframework.context.MessageSource;
@@ -62,6 +63,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof WorkbookException workbook) {
 			problem.setProperty("errors", workbookErrors(workbook, locale));
 		}
+		if (ex instanceof FrameworkException framework && framework.problems().size() > 1) {
+			problem.setProperty("errors", frameworkErrors(framework, locale));
+		}
 		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -96,6 +100,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			entry.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
 			return entry;
 		}).toList();
+	}
+
+	private List<Map<String, Object>> frameworkErrors(FrameworkException ex, Locale locale) {
+		return ex.problems().stream().map((error) -> {
+			Map<String, Object> entry = new java.util.LinkedHashMap<>();
+			entry.put("code", error.code());
+			entry.put("field", error.field());
+			entry.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
+			return entry;
+		}).toList();
+	}
+
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentChange(Exception ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
 	private static String path(WebRequest request) {

@@ -4,7 +4,7 @@
  * <p>
  * The top of the module graph: it may use every business module, none may use it.
  */
-@ApplicationModule(displayName = "System", allowedDependencies = { "accounts", "units", "workbook" })
+@ApplicationModule(displayName = "System", allowedDependencies = { "accounts", "units", "framework", "workbook" })
 package vn.parindex.system;
 
 import org.springframework.modulith.ApplicationModule;

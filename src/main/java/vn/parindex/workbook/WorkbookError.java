@@ -14,11 +14,11 @@ import java.util.List;
 public record WorkbookError(String sheet, Integer row, String column, String messageKey, List<Object> arguments) {
 
 	public WorkbookError {
-		arguments = List.copyOf(arguments);
+		arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
 	}
 
 	public static WorkbookError of(String sheet, Integer row, String column, String messageKey, Object... arguments) {
-		return new WorkbookError(sheet, row, column, messageKey, List.of(arguments));
+		return new WorkbookError(sheet, row, column, messageKey, java.util.Arrays.asList(arguments));
 	}
 
 	public Object[] args() {

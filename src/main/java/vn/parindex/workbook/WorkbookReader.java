@@ -75,6 +75,22 @@ public final class WorkbookReader {
 		}
 	}
 
+	/**
+	 * Reads a sheet that a workbook may or may not have, e.g. an optional settings sheet;
+	 * a workbook without it gives nothing.
+	 */
+	public static java.util.Optional<WorkbookReader> readIfPresent(byte[] content, String sheetName,
+			List<Column> columns) {
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheet(sheetName);
+			return (sheet != null) ? java.util.Optional.of(new WorkbookReader(sheet, columns))
+					: java.util.Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw WorkbookException.of("workbook.error.unreadable");
+		}
+	}
+
 	public List<WorkbookRow> rows() {
 		return rows;
 	}

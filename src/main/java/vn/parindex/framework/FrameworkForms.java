@@ -1,0 +1,67 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The form records of the framework pages.
+ */
+final class FrameworkForms {
+
+	private FrameworkForms() {
+	}
+
+	/**
+	 * The settings typed beside an uploaded workbook; empty ones come from its Settings
+	 * sheet.
+	 */
+	record ImportForm(@Size(max = 300) String name, @Min(2000) @Max(2200) Integer year,
+			@Size(max = 32) String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap) {
+
+		static ImportForm empty() {
+			return new ImportForm("", java.time.Year.now().getValue(), "PROVINCE", null, null);
+		}
+
+		FrameworkSettings toSettings() {
+			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap);
+		}
+
+	}
+
+	record CopyForm(@NotNull @Min(2000) @Max(2200) Integer year, @NotBlank @Size(max = 300) String name) {
+	}
+
+	/**
+	 * One node as the editor shows it; an unticked box sends no {@code evidenceRequired}.
+	 */
+	record NodeForm(@NotBlank @Size(max = 32) String code, String parentCode, @NotBlank @Size(max = 1000) String name,
+			String guidance, BigDecimal maxPoints, Source source, RuleKind rule, @Size(max = 2000) String ruleParams,
+			@Size(max = 100) String part, @Size(max = 500) String appliesTo, Boolean evidenceRequired) {
+
+		static NodeForm newChildOf(String parentCode) {
+			return new NodeForm("", parentCode, "", "", null, Source.SELF, RuleKind.MANUAL, "", "", "", true);
+		}
+
+		static NodeForm of(FrameworkNode node) {
+			return new NodeForm(node.code(), node.parentCode(), node.name(), node.guidance(), node.maxPoints(),
+					node.source(), node.rule(), node.ruleParams(), node.part(), node.appliesTo(),
+					node.evidenceRequired());
+		}
+
+		FrameworkNode toNode() {
+			return new FrameworkNode(strip(code), strip(parentCode), strip(name), strip(guidance), maxPoints, source,
+					rule, strip(ruleParams), strip(part), appliesTo, Boolean.TRUE.equals(evidenceRequired));
+		}
+
+		private static String strip(String text) {
+			return (text == null || text.isBlank()) ? null : text.strip();
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The API's shapes for frameworks.
+ */
+final class FrameworkJson {
+
+	private FrameworkJson() {
+	}
+
+	record Summary(long id, String name, int year, String targetGroup, FrameworkStatus status, BigDecimal bonusCap,
+			BigDecimal penaltyCap, Long copiedFromId, FrameworkSummary totals) {
+
+		static Summary of(FrameworkInfo info) {
+			FrameworkSettings settings = info.settings();
+			return new Summary(info.id(), settings.name(), settings.year(), settings.targetGroup(), info.status(),
+					settings.bonusCap(), settings.penaltyCap(), info.copiedFromId(), info.summary());
+		}
+
+	}
+
+	record Tree(long id, String name, int year, String targetGroup, FrameworkStatus status, BigDecimal bonusCap,
+			BigDecimal penaltyCap, Long copiedFromId, FrameworkSummary totals, List<Node> nodes) {
+
+		static Tree of(FrameworkView view) {
+			Summary summary = Summary.of(view.info());
+			List<Node> areas = view.tree().areas().stream().map((area) -> Node.of(view.tree(), area)).toList();
+			return new Tree(summary.id(), summary.name(), summary.year(), summary.targetGroup(), summary.status(),
+					summary.bonusCap(), summary.penaltyCap(), summary.copiedFromId(), summary.totals(), areas);
+		}
+
+	}
+
+	/**
+	 * A node with its derived maximum; leaves carry source, rule and parameters, parents
+	 * their children.
+	 */
+	record Node(String code, String name, BigDecimal maxPoints, boolean leaf, Source source, RuleKind rule,
+			String ruleParams, String part, List<String> appliesTo, Boolean evidenceRequired, String guidance,
+			List<Node> children) {
+
+		static Node of(FrameworkTree tree, FrameworkNode node) {
+			boolean leaf = tree.isLeaf(node.code());
+			List<Node> children = tree.children(node.code()).stream().map((child) -> of(tree, child)).toList();
+			return new Node(node.code(), node.name(), tree.maxPoints(node.code()), leaf, leaf ? node.source() : null,
+					leaf ? node.rule() : null, leaf ? node.ruleParams() : null, node.part(),
+					List.copyOf(node.unitTypes()), leaf ? node.evidenceRequired() : null, node.guidance(), children);
+		}
+
+	}
+
+	/** A node as the API receives it. */
+	record NodeRequest(String code, String parent, String name, String guidance, BigDecimal maxPoints, Source source,
+			RuleKind rule, String ruleParams, String part, String appliesTo, Boolean evidenceRequired) {
+
+		FrameworkNode toNode() {
+			Source effective = (source != null) ? source : Source.SELF;
+			boolean evidence = (evidenceRequired != null) ? evidenceRequired : effective == Source.SELF;
+			return new FrameworkNode(code, parent, name, guidance, maxPoints, effective, rule, ruleParams, part,
+					appliesTo, evidence);
+		}
+
+	}
+
+	record Copy(Integer year, String name) {
+	}
+
+	/** One input for a rule preview; only the fields the rule needs are read. */
+	record PreviewRequest(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
+			BigDecimal count, BigDecimal mean) {
+
+		/**
+		 * @throws RuleException when the field the rule needs is empty
+		 */
+		RuleInput toInput(RuleKind kind) {
+			return switch (kind) {
+				case MANUAL -> new RuleInput.Number(required(value));
+				case YES_NO -> new RuleInput.YesNo(required(yes));
+				case LEVELS -> new RuleInput.Level(required(level));
+				case RATIO_TIERS -> new RuleInput.Ratio(required(numerator), required(denominator));
+				case DEDUCTION -> new RuleInput.Count(required(count));
+				case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
+			};
+		}
+
+		private static <T> T required(T value) {
+			if (value == null || (value instanceof String text && text.isBlank())) {
+				throw new RuleException("framework.preview.missingInput");
+			}
+			return value;
+		}
+
+	}
+
+}

@@ -1,0 +1,164 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import vn.parindex.accounts.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The framework editor: add, change, move and delete nodes, with the validation's
+ * messages next to the fields they concern, and the preview of a leaf's rule.
+ */
+@Controller
+@RequestMapping("/frameworks/{id}/nodes")
+class FrameworkNodeController {
+
+	/** Workbook column keys, as problems name them, to the editor's field names. */
+	private static final Map<String, String> FIELDS = Map.of("code", "code", "parent", "parentCode", "name", "name",
+			"max_points", "maxPoints", "source", "source", "rule", "rule", "rule_params", "ruleParams", "applies_to",
+			"appliesTo");
+
+	private final FrameworkCatalog catalog;
+
+	FrameworkNodeController(FrameworkCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String newNode(@PathVariable long id, @RequestParam(name = "parent", required = false) String parent, Model model) {
+		return form(id, null, FrameworkForms.NodeForm.newChildOf(parent), model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String add(@PathVariable long id, @Valid @ModelAttribute("form") FrameworkForms.NodeForm form,
+			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return save(id, null, form, binding, user, model, redirect);
+	}
+
+	@GetMapping("/{code}")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String edit(@PathVariable long id, @PathVariable String code, Model model) {
+		return form(id, code, FrameworkForms.NodeForm.of(catalog.get(id).tree().node(code)), model);
+	}
+
+	@PostMapping("/{code}")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String update(@PathVariable long id, @PathVariable String code,
+			@Valid @ModelAttribute("form") FrameworkForms.NodeForm form, BindingResult binding,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return save(id, code, form, binding, user, model, redirect);
+	}
+
+	@PostMapping("/{code}/delete")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String delete(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			catalog.removeNode(id, code, user.getUsername());
+			redirect.addFlashAttribute("flashSuccess", "framework.node.deleted");
+		}
+		catch (FrameworkException ex) {
+			FrameworkController.flashProblem(redirect, ex);
+		}
+		return "redirect:/frameworks/" + id;
+	}
+
+	@PostMapping("/{code}/move")
+	@PreAuthorize(FrameworkController.WRITERS)
+	String move(@PathVariable long id, @PathVariable String code, @RequestParam int direction,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			catalog.moveNode(id, code, direction, user.getUsername());
+		}
+		catch (FrameworkException ex) {
+			FrameworkController.flashProblem(redirect, ex);
+		}
+		return "redirect:/frameworks/" + id + "#node-" + code;
+	}
+
+	/**
+	 * What the leaf's rule gives the typed input: a fragment the page swaps in as the
+	 * person types.
+	 */
+	@GetMapping("/{code}/preview")
+	String preview(@PathVariable long id, @PathVariable String code, FrameworkJson.PreviewRequest input, Model model) {
+		RuleKind kind = catalog.get(id).tree().node(code).rule();
+		try {
+			BigDecimal points = catalog.preview(id, code, input.toInput(kind));
+			model.addAttribute("points", points);
+		}
+		catch (RuleException ex) {
+			model.addAttribute("ruleError", ex);
+		}
+		return "frameworks/preview :: result";
+	}
+
+	private String save(long id, String code, FrameworkForms.NodeForm form, BindingResult binding, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				catalog.putNode(id, code, node(id, code, form), user.getUsername());
+				redirect.addFlashAttribute("flashSuccess", "framework.node.saved");
+				return "redirect:/frameworks/" + id + "#node-" + form.code().strip();
+			}
+			catch (FrameworkException ex) {
+				reject(ex, binding);
+			}
+		}
+		return form(id, code, null, model);
+	}
+
+	/**
+	 * Once a framework is active its form only sends wording; the rest stays as it was.
+	 */
+	private FrameworkNode node(long id, String code, FrameworkForms.NodeForm form) {
+		FrameworkView framework = catalog.get(id);
+		if (code != null && framework.info().status() == FrameworkStatus.ACTIVE) {
+			return framework.tree().node(code).withWording(form.name().strip(), form.toNode().guidance());
+		}
+		return form.toNode();
+	}
+
+	private static void reject(FrameworkException ex, BindingResult binding) {
+		for (FrameworkProblem problem : ex.problems()) {
+			String field = FIELDS.get(problem.field());
+			if (field != null && (problem.code() == null || problem.code().equals(binding.getFieldValue("code")))) {
+				binding.rejectValue(field, problem.messageKey(), problem.args(), null);
+			}
+			else {
+				binding.reject(problem.messageKey(), problem.args(), null);
+			}
+		}
+	}
+
+	private String form(long id, String code, FrameworkForms.NodeForm form, Model model) {
+		FrameworkView framework = catalog.get(id);
+		model.addAttribute("framework", framework);
+		model.addAttribute("code", code);
+		if (form != null) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("sources", Source.values());
+		model.addAttribute("rules", RuleKind.values());
+		return "frameworks/node-form";
+	}
+
+}

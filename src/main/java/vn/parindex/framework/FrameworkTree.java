@@ -1,0 +1,154 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A framework's nodes seen as a tree: children in order, depth, leaves, and every
+ * parent's maximum as the sum of its children's. Built from a list that
+ * {@link FrameworkValidator} has accepted.
+ */
+public final class FrameworkTree {
+
+	private final List<FrameworkNode> nodes;
+
+	private final Map<String, FrameworkNode> byCode = new LinkedHashMap<>();
+
+	private final Map<String, List<FrameworkNode>> children = new LinkedHashMap<>();
+
+	private final Map<String, BigDecimal> maxima = new LinkedHashMap<>();
+
+	FrameworkTree(List<FrameworkNode> nodes) {
+		this.nodes = List.copyOf(nodes);
+		for (FrameworkNode node : nodes) {
+			byCode.put(node.code(), node);
+			children.computeIfAbsent(node.parentCode(), (parent) -> new ArrayList<>()).add(node);
+		}
+	}
+
+	/** The nodes in tree order: each area, then its subtree, depth first. */
+	public List<FrameworkNode> ordered() {
+		List<FrameworkNode> result = new ArrayList<>();
+		areas().forEach((area) -> collect(area, result));
+		return result;
+	}
+
+	public List<FrameworkNode> areas() {
+		return children.getOrDefault(null, List.of());
+	}
+
+	public List<FrameworkNode> children(String code) {
+		return Collections.unmodifiableList(children.getOrDefault(code, List.of()));
+	}
+
+	public boolean isLeaf(String code) {
+		return !children.containsKey(code);
+	}
+
+	public List<FrameworkNode> leaves() {
+		return ordered().stream().filter((node) -> isLeaf(node.code())).toList();
+	}
+
+	public FrameworkNode node(String code) {
+		return find(code).orElseThrow(() -> new FrameworkException(org.springframework.http.HttpStatus.NOT_FOUND,
+				"framework.error.unknownNode", code));
+	}
+
+	public Optional<FrameworkNode> find(String code) {
+		return Optional.ofNullable(byCode.get(code));
+	}
+
+	/** 1 for an area, 2 for a criterion, 3 and more for sub-criteria. */
+	public int depth(String code) {
+		int depth = 1;
+		for (String parent = node(code).parentCode(); parent != null; parent = byCode.get(parent).parentCode()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	/** A leaf's own maximum, or the sum of a parent's children. */
+	public BigDecimal maxPoints(String code) {
+		BigDecimal cached = maxima.get(code);
+		if (cached != null) {
+			return cached;
+		}
+		BigDecimal max = isLeaf(code) ? zeroIfNull(node(code).maxPoints())
+				: children(code).stream()
+					.map((child) -> maxPoints(child.code()))
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+		maxima.put(code, max);
+		return max;
+	}
+
+	/** Whether the node counts in the maximum (bonus and penalty leaves do not). */
+	public boolean inMaximum(String code) {
+		return leavesUnder(code).stream().noneMatch((leaf) -> leaf.source().outsideMaximum());
+	}
+
+	public List<FrameworkNode> leavesUnder(String code) {
+		if (isLeaf(code)) {
+			return List.of(node(code));
+		}
+		List<FrameworkNode> result = new ArrayList<>();
+		children(code).forEach((child) -> result.addAll(leavesUnder(child.code())));
+		return result;
+	}
+
+	/** The node's code followed by every code below it. */
+	List<String> subtreeCodes(String code) {
+		List<FrameworkNode> subtree = new ArrayList<>();
+		collect(node(code), subtree);
+		return subtree.stream().map(FrameworkNode::code).toList();
+	}
+
+	/**
+	 * The node list with one node swapped with its previous (-1) or next (+1) sibling.
+	 */
+	List<FrameworkNode> reordered(String code, int direction) {
+		FrameworkNode node = node(code);
+		List<FrameworkNode> siblings = children.get(node.parentCode());
+		int index = siblings.indexOf(node);
+		int target = index + Integer.signum(direction);
+		if (target < 0 || target >= siblings.size()) {
+			return nodes;
+		}
+		List<FrameworkNode> swapped = new ArrayList<>(siblings);
+		Collections.swap(swapped, index, target);
+		List<FrameworkNode> result = new ArrayList<>();
+		for (FrameworkNode area : (node.parentCode() == null) ? swapped : areas()) {
+			collectWith(area, result, node.parentCode(), swapped);
+		}
+		return result;
+	}
+
+	public FrameworkSummary summary() {
+		return FrameworkSummary.of(this);
+	}
+
+	List<FrameworkNode> nodes() {
+		return nodes;
+	}
+
+	private void collect(FrameworkNode node, List<FrameworkNode> into) {
+		into.add(node);
+		children(node.code()).forEach((child) -> collect(child, into));
+	}
+
+	private void collectWith(FrameworkNode node, List<FrameworkNode> into, String parent,
+			List<FrameworkNode> orderedSiblings) {
+		into.add(node);
+		List<FrameworkNode> kids = node.code().equals(parent) ? orderedSiblings : children(node.code());
+		kids.forEach((child) -> collectWith(child, into, parent, orderedSiblings));
+	}
+
+	private static BigDecimal zeroIfNull(BigDecimal value) {
+		return (value != null) ? value : BigDecimal.ZERO;
+	}
+
+}

@@ -1,0 +1,179 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The checks a secretariat can trust before a framework is used: unique codes, parents
+ * that exist, no cycles, positive leaf maxima with at most two decimals, parents' maxima
+ * equal to the sum of their children where typed, rule parameters that parse and fit the
+ * maximum.
+ */
+final class FrameworkValidator {
+
+	static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,31}");
+
+	static final Pattern UNIT_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+	private FrameworkValidator() {
+	}
+
+	/**
+	 * @throws FrameworkException with every problem found
+	 */
+	static void check(List<FrameworkNode> nodes) {
+		List<FrameworkProblem> problems = problems(nodes, Map.of());
+		if (!problems.isEmpty()) {
+			throw new FrameworkException(HttpStatus.BAD_REQUEST, problems);
+		}
+	}
+
+	static void checkSettings(FrameworkSettings settings) {
+		List<FrameworkProblem> problems = new ArrayList<>();
+		if (settings.name() == null || settings.name().isBlank()) {
+			problems.add(problem(null, null, "name", "framework.error.nameRequired"));
+		}
+		if (settings.year() < 2000 || settings.year() > Year.now().getValue() + 10) {
+			problems.add(problem(null, null, "year", "framework.error.yearOutOfRange", settings.year()));
+		}
+		if (settings.targetGroup() == null || !UNIT_TYPE.matcher(settings.targetGroup()).matches()) {
+			problems.add(problem(null, null, "targetGroup", "framework.error.badTargetGroup", settings.targetGroup()));
+		}
+		if (settings.bonusCap().signum() < 0 || settings.penaltyCap().signum() < 0) {
+			problems.add(problem(null, null, "bonusCap", "framework.error.negativeCap"));
+		}
+		if (!problems.isEmpty()) {
+			throw new FrameworkException(HttpStatus.BAD_REQUEST, problems);
+		}
+	}
+
+	/**
+	 * Every problem of a node list.
+	 * @param typedParentMaxima maxima typed for parents (from a workbook), to be checked
+	 * against the sum of their children
+	 */
+	static List<FrameworkProblem> problems(List<FrameworkNode> nodes, Map<String, BigDecimal> typedParentMaxima) {
+		List<FrameworkProblem> problems = new ArrayList<>();
+		Map<String, Integer> indexByCode = new HashMap<>();
+		Set<String> parents = new HashSet<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			FrameworkNode node = nodes.get(i);
+			checkIdentity(i, node, indexByCode, problems);
+			if (node.parentCode() != null) {
+				parents.add(node.parentCode());
+			}
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			FrameworkNode node = nodes.get(i);
+			checkParent(i, node, indexByCode, nodes, problems);
+			if (!parents.contains(node.code())) {
+				checkLeaf(i, node, problems);
+			}
+		}
+		if (problems.isEmpty()) {
+			checkSums(nodes, indexByCode, typedParentMaxima, problems);
+		}
+		if (nodes.isEmpty()) {
+			problems.add(problem(null, null, null, "framework.error.empty"));
+		}
+		return problems;
+	}
+
+	private static void checkIdentity(int i, FrameworkNode node, Map<String, Integer> indexByCode,
+			List<FrameworkProblem> problems) {
+		if (node.code() == null || !CODE.matcher(node.code()).matches()) {
+			problems.add(problem(i, node.code(), "code", "framework.error.badCode", String.valueOf(node.code())));
+		}
+		else if (indexByCode.putIfAbsent(node.code(), i) != null) {
+			problems.add(problem(i, node.code(), "code", "framework.error.duplicateCode", node.code()));
+		}
+		if (node.name() == null || node.name().isBlank()) {
+			problems.add(problem(i, node.code(), "name", "framework.error.nameRequired"));
+		}
+		for (String type : node.unitTypes()) {
+			if (!UNIT_TYPE.matcher(type).matches()) {
+				problems.add(problem(i, node.code(), "applies_to", "framework.error.badUnitType", type));
+			}
+		}
+	}
+
+	private static void checkParent(int i, FrameworkNode node, Map<String, Integer> indexByCode,
+			List<FrameworkNode> nodes, List<FrameworkProblem> problems) {
+		if (node.parentCode() == null) {
+			return;
+		}
+		if (!indexByCode.containsKey(node.parentCode())) {
+			problems.add(problem(i, node.code(), "parent", "framework.error.unknownParent", node.parentCode()));
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (String at = node.parentCode(); at != null; at = parentOf(at, indexByCode, nodes)) {
+			if (at.equals(node.code()) || !seen.add(at)) {
+				problems.add(problem(i, node.code(), "parent", "framework.error.cycle", node.code()));
+				return;
+			}
+		}
+	}
+
+	private static String parentOf(String code, Map<String, Integer> indexByCode, List<FrameworkNode> nodes) {
+		Integer index = indexByCode.get(code);
+		return (index != null) ? nodes.get(index).parentCode() : null;
+	}
+
+	private static void checkLeaf(int i, FrameworkNode leaf, List<FrameworkProblem> problems) {
+		BigDecimal max = leaf.maxPoints();
+		if (max == null || max.signum() <= 0) {
+			problems.add(problem(i, leaf.code(), "max_points", "framework.error.leafMaxRequired"));
+			return;
+		}
+		if (max.stripTrailingZeros().scale() > 2) {
+			problems.add(problem(i, leaf.code(), "max_points", "framework.error.tooManyDecimals", max));
+			return;
+		}
+		if (leaf.rule() == RuleKind.SURVEY_SCALE && leaf.source() != Source.SURVEY) {
+			problems.add(problem(i, leaf.code(), "rule", "framework.error.surveyRuleNeedsSurveySource"));
+		}
+		try {
+			Rule.parse(leaf.rule(), leaf.ruleParams(), max);
+		}
+		catch (RuleException ex) {
+			problems.add(new FrameworkProblem(i, leaf.code(), "rule_params", ex.messageKey(), List.of(ex.arguments())));
+		}
+	}
+
+	private static void checkSums(List<FrameworkNode> nodes, Map<String, Integer> indexByCode,
+			Map<String, BigDecimal> typedParentMaxima, List<FrameworkProblem> problems) {
+		FrameworkTree tree = new FrameworkTree(nodes);
+		for (FrameworkNode node : nodes) {
+			if (tree.isLeaf(node.code())) {
+				continue;
+			}
+			List<FrameworkNode> leaves = tree.leavesUnder(node.code());
+			boolean outside = leaves.stream().anyMatch((leaf) -> leaf.source().outsideMaximum());
+			boolean inside = leaves.stream().anyMatch((leaf) -> !leaf.source().outsideMaximum());
+			int index = indexByCode.get(node.code());
+			if (outside && inside) {
+				problems.add(problem(index, node.code(), "source", "framework.error.mixedBonus", node.code()));
+			}
+			BigDecimal typed = typedParentMaxima.get(node.code());
+			BigDecimal sum = tree.maxPoints(node.code());
+			if (typed != null && typed.compareTo(sum) != 0) {
+				problems.add(problem(index, node.code(), "max_points", "framework.error.parentSum", typed, sum));
+			}
+		}
+	}
+
+	private static FrameworkProblem problem(Integer index, String code, String field, String key, Object... args) {
+		return new FrameworkProblem(index, code, field, key, java.util.Arrays.asList(args));
+	}
+
+}

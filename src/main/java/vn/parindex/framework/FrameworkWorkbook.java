@@ -1,0 +1,142 @@
+package vn.parindex.framework;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.parindex.workbook.Column;
+import vn.parindex.workbook.WorkbookReader;
+import vn.parindex.workbook.WorkbookRow;
+import vn.parindex.workbook.WorkbookWriter;
+
+/**
+ * The framework workbook of FORMATS.md: sheet {@code Framework}, one row per node, and an
+ * optional {@code Settings} sheet with the framework's own fields so that an export
+ * re-imports to the same framework.
+ */
+final class FrameworkWorkbook {
+
+	static final String SHEET = "Framework";
+
+	static final String SETTINGS_SHEET = "Settings";
+
+	static final List<Column> COLUMNS = List.of(Column.required("code", "Mã"), Column.optional("parent", "Mã cha"),
+			Column.required("name", "Tên"), Column.optional("max_points", "Điểm tối đa"),
+			Column.optional("source", "Nguồn"), Column.optional("rule", "Cách tính"),
+			Column.optional("rule_params", "Tham số"), Column.optional("part", "Phần"),
+			Column.optional("applies_to", "Áp dụng cho"),
+			Column.optional("evidence_required", "Yêu cầu tài liệu kiểm chứng"),
+			Column.optional("guidance", "Hướng dẫn chấm điểm"));
+
+	static final List<Column> SETTINGS_COLUMNS = List.of(Column.required("name", "Tên"), Column.optional("year", "Năm"),
+			Column.optional("target_group", "Đối tượng"), Column.optional("bonus_cap", "Điểm thưởng tối đa"),
+			Column.optional("penalty_cap", "Điểm trừ tối đa"));
+
+	private FrameworkWorkbook() {
+	}
+
+	/**
+	 * Reads and checks a workbook; any error ends the import with every error found.
+	 * @return the nodes and, when the workbook has a settings sheet, its settings
+	 */
+	static Imported read(byte[] content) {
+		WorkbookReader reader = WorkbookReader.read(new ByteArrayInputStream(content), SHEET, COLUMNS);
+		Set<String> parents = reader.rows()
+			.stream()
+			.map((row) -> row.text("parent"))
+			.filter((code) -> code != null)
+			.collect(Collectors.toSet());
+		List<FrameworkNode> nodes = new ArrayList<>();
+		Map<String, BigDecimal> typedParentMaxima = new HashMap<>();
+		for (WorkbookRow row : reader.rows()) {
+			boolean parent = parents.contains(row.text("code"));
+			BigDecimal max = row.decimal("max_points");
+			nodes.add(node(row, parent ? null : max));
+			if (parent && max != null) {
+				typedParentMaxima.put(row.text("code"), max);
+			}
+		}
+		List<vn.parindex.workbook.WorkbookError> cellErrors = reader.errors();
+		for (FrameworkProblem problem : FrameworkValidator.problems(nodes, typedParentMaxima)) {
+			Integer row = (problem.index() != null) ? reader.rows().get(problem.index()).number() : null;
+			// a cell that did not parse already has its error; the tree check would only
+			// echo it
+			boolean echo = cellErrors.stream()
+				.anyMatch((error) -> java.util.Objects.equals(error.row(), row)
+						&& java.util.Objects.equals(error.column(), problem.field()));
+			if (!echo) {
+				reader.error(row, problem.field(), problem.messageKey(), problem.args());
+			}
+		}
+		reader.throwIfErrors();
+		return new Imported(nodes, settings(content));
+	}
+
+	private static FrameworkNode node(WorkbookRow row, BigDecimal max) {
+		Source source = choice(row, "source", Source.class, Source.SELF);
+		RuleKind rule = choice(row, "rule", RuleKind.class, RuleKind.MANUAL);
+		boolean evidenceByDefault = source == Source.SELF;
+		Boolean evidence = row.yesNo("evidence_required", evidenceByDefault);
+		return new FrameworkNode(row.text("code"), row.text("parent"), row.text("name"), row.text("guidance"), max,
+				source, rule, row.text("rule_params"), row.text("part"), row.text("applies_to"),
+				(evidence != null) ? evidence : evidenceByDefault);
+	}
+
+	private static <E extends Enum<E>> E choice(WorkbookRow row, String key, Class<E> type, E whenEmpty) {
+		String value = row.text(key);
+		if (value == null) {
+			return whenEmpty;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+			row.error(key, "framework.error.unknownChoice", value, allowed);
+			return whenEmpty;
+		}
+	}
+
+	private static FrameworkSettings settings(byte[] content) {
+		return WorkbookReader.readIfPresent(content, SETTINGS_SHEET, SETTINGS_COLUMNS)
+			.flatMap((reader) -> reader.rows().stream().findFirst().map((row) -> {
+				Integer year = row.integer("year");
+				return new FrameworkSettings(row.text("name"), (year != null) ? year : 0, row.text("target_group"),
+						row.decimal("bonus_cap"), row.decimal("penalty_cap"));
+			}))
+			.orElse(null);
+	}
+
+	static void write(FrameworkSettings settings, FrameworkTree tree, OutputStream out) throws IOException {
+		try (WorkbookWriter writer = new WorkbookWriter()) {
+			writer.sheet(SHEET, COLUMNS);
+			for (FrameworkNode node : tree.ordered()) {
+				boolean leaf = tree.isLeaf(node.code());
+				writer.row(node.code(), node.parentCode(), node.name(), tree.maxPoints(node.code()),
+						leaf ? node.source().name() : null, leaf ? node.rule().name() : null,
+						leaf ? node.ruleParams() : null, node.part(), node.appliesTo(),
+						leaf ? (node.evidenceRequired() ? "Y" : "N") : null, node.guidance());
+			}
+			writer.sheet(SETTINGS_SHEET, SETTINGS_COLUMNS)
+				.row(settings.name(), settings.year(), settings.targetGroup(), settings.bonusCap(),
+						settings.penaltyCap());
+			writer.write(out);
+		}
+	}
+
+	/**
+	 * @param settings the workbook's own settings, or {@code null} when it has none
+	 */
+	record Imported(List<FrameworkNode> nodes, FrameworkSettings settings) {
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.parindex.framework;
+
+import org.junit.jupiter.api.Test;
+import vn.parindex.IntegrationTest;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.TestAccounts;
+import vn.parindex.accounts.UserView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class FrameworkPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	FrameworkCatalog catalog;
+
+	@Test
+	void aWorkbookImportedThroughThePageShowsItsTotals() throws Exception {
+		UserDetails secretariat = principal(Role.SECRETARIAT);
+		String location = mvc
+			.perform(multipart("/frameworks/import")
+				.file(new MockMultipartFile("file", "bo.xlsx", null, FrameworkApiTests.smallWorkbook()))
+				.param("name", "Bộ chỉ số trang")
+				.param("year", "2025")
+				.param("targetGroup", "PROVINCE")
+				.with(user(secretariat))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/frameworks/*"))
+			.andExpect(flash().attribute("flashSuccess", "framework.imported"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(location).with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bộ chỉ số trang")))
+			.andExpect(content().string(containsString("id=\"summary-areas\">2<")))
+			.andExpect(content().string(containsString("id=\"summary-max\">10<")))
+			.andExpect(content().string(containsString("Dự thảo")));
+	}
+
+	@Test
+	void aBadWorkbookShowsEveryErrorWithItsRowOnThePage() throws Exception {
+		int before = catalog.list().size();
+		byte[] bad = FrameworkWorkbookTests.xlsx(new String[][] { { "Mã", "Mã cha", "Tên", "Điểm tối đa" },
+				{ "1", "", "Lĩnh vực", "" }, { "1.1", "9", "Cha sai", "1" } });
+		mvc.perform(multipart("/frameworks/import").file(new MockMultipartFile("file", "bo.xlsx", null, bad))
+			.param("name", "Sai")
+			.param("year", "2025")
+			.param("targetGroup", "PROVINCE")
+			.with(user(principal(Role.SECRETARIAT)))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"workbook-errors\"")))
+			.andExpect(content().string(containsString("Không có mã cha „9“.")))
+			.andExpect(content().string(containsString("<td>3</td>")));
+		assertThat(catalog.list()).hasSize(before);
+	}
+
+	@Test
+	void theEditorExplainsAnInvalidNodeNextToItsField() throws Exception {
+		UserDetails secretariat = principal(Role.SECRETARIAT);
+		long id = catalog.create(new FrameworkSettings("Sửa", 2025, "PROVINCE", null, null), Trees.small(), "test");
+		mvc.perform(post("/frameworks/{id}/nodes/{code}", id, "1.2").with(user(secretariat))
+			.with(csrf())
+			.param("code", "1.2")
+			.param("parentCode", "1")
+			.param("name", "Tiêu chí")
+			.param("maxPoints", "1")
+			.param("source", "SELF")
+			.param("rule", "LEVELS")
+			.param("ruleParams", "Tốt=500%; Kém=0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("id=\"node-form\"")));
+		assertThat(catalog.get(id).tree().node("1.2").rule()).isEqualTo(RuleKind.MANUAL);
+		mvc.perform(post("/frameworks/{id}/nodes/new", id).with(user(secretariat))
+			.with(csrf())
+			.param("code", "1.3")
+			.param("parentCode", "1")
+			.param("name", "Tiêu chí mới")
+			.param("maxPoints", "0,5")
+			.param("source", "SELF")
+			.param("rule", "YES_NO")
+			.param("evidenceRequired", "true")).andExpect(redirectedUrlPattern("/frameworks/*"));
+		assertThat(catalog.get(id).tree().maxPoints("1")).isEqualByComparingTo("4.5");
+	}
+
+	@Test
+	void aFrozenFrameworkShowsNoEditorAndRefusesChanges() throws Exception {
+		UserDetails secretariat = principal(Role.SECRETARIAT);
+		long id = catalog.create(new FrameworkSettings("Đã khóa", 2025, "PROVINCE", null, null), Trees.small(), "t");
+		catalog.freeze(id, "test");
+		mvc.perform(get("/frameworks/{id}", id).with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đã khóa")))
+			.andExpect(content().string(not(containsString("/nodes/1.2\""))))
+			.andExpect(content().string(not(containsString("id=\"freeze\""))));
+		mvc.perform(post("/frameworks/{id}/nodes/1.2/delete", id).with(user(secretariat)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/frameworks/*"))
+			.andExpect(flash().attribute("flashError", "framework.error.notEditable"));
+		assertThat(catalog.get(id).tree().find("1.2")).isPresent();
+	}
+
+	@Test
+	void viewersReadButCannotImportOrEdit() throws Exception {
+		UserDetails viewer = principal(Role.VIEWER);
+		long id = catalog.create(new FrameworkSettings("Xem", 2025, "PROVINCE", null, null), Trees.small(), "t");
+		mvc.perform(get("/frameworks/{id}", id).with(user(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"add-area\""))));
+		mvc.perform(post("/frameworks/{id}/nodes/1.2/delete", id).with(user(viewer)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/frameworks/{id}/nodes/1.2", id).with(user(viewer))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePreviewFragmentShowsThePoints() throws Exception {
+		long id = catalog.create(new FrameworkSettings("Thử", 2025, "PROVINCE", null, null), Trees.small(), "t");
+		mvc.perform(get("/frameworks/{id}/nodes/2.2/preview", id).param("mean", "4").with(user(principal(Role.VIEWER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Được 1,50 điểm")));
+		mvc.perform(get("/frameworks/{id}/nodes/2.1/preview", id).param("numerator", "5")
+			.with(user(principal(Role.VIEWER))))
+			.andExpect(content().string(containsString("Hãy nhập đủ dữ liệu để tính điểm.")));
+	}
+
+	@Test
+	void theComparisonPageListsChanges() throws Exception {
+		long before = catalog.create(new FrameworkSettings("Trước", 2024, "PROVINCE", null, null), Trees.small(), "t");
+		long after = catalog.copyToYear(before, 2025, "Sau", "t");
+		catalog.removeNode(after, "2.2", "t");
+		mvc.perform(get("/frameworks/compare").param("from", String.valueOf(before))
+			.param("to", String.valueOf(after))
+			.with(user(principal(Role.VIEWER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bỏ")))
+			.andExpect(content().string(containsString("Tiêu chí 2.2")));
+	}
+
+	private UserDetails principal(Role role) {
+		UserView user = accounts.create(role);
+		return accounts.principal(user);
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.parindex.framework;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.parindex.workbook.WorkbookError;
+import vn.parindex.workbook.WorkbookException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class FrameworkWorkbookTests {
+
+	private static final FrameworkSettings SETTINGS = new FrameworkSettings("Bộ chỉ số thử", 2025, "PROVINCE",
+			new BigDecimal("2"), new BigDecimal("1.5"));
+
+	@Test
+	void anExportReimportsToTheSameFramework() throws IOException {
+		FrameworkTree tree = new FrameworkTree(Trees.small());
+		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(export(tree));
+		assertThat(imported.nodes()).isEqualTo(tree.ordered());
+		assertThat(imported.settings()).usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+			.isEqualTo(SETTINGS);
+	}
+
+	@Test
+	void theTemplateImportsAndShowsEveryRule() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FrameworkTemplate.write(out);
+		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(out.toByteArray());
+		assertThat(imported.nodes()).extracting(FrameworkNode::rule).contains(RuleKind.values());
+		assertThat(new FrameworkTree(imported.nodes()).summary().bonusPoints()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void vietnameseHeadersInAnyOrderAndDefaultsAreAccepted() throws IOException {
+		byte[] workbook = xlsx(new String[][] { { "Tên", "Mã cha", "Mã", "Điểm tối đa", "Cách tính", "Tham số" },
+				{ "Lĩnh vực một", "", "1", "", "", "" }, { "Tiêu chí", "1", "1.1", "2,5", "manual", "step=0,5" },
+				{ "Có hay không", "1", "1.2", "0.5", "yes_no", "" } });
+		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(workbook);
+		assertThat(imported.settings()).isNull();
+		assertThat(imported.nodes())
+			.extracting(FrameworkNode::code, FrameworkNode::source, FrameworkNode::rule,
+					FrameworkNode::evidenceRequired)
+			.containsExactly(tuple("1", Source.SELF, RuleKind.MANUAL, false),
+					tuple("1.1", Source.SELF, RuleKind.MANUAL, true), tuple("1.2", Source.SELF, RuleKind.YES_NO, true));
+		assertThat(imported.nodes().get(1).maxPoints()).isEqualByComparingTo("2.5");
+	}
+
+	@Test
+	void everyErrorIsListedWithItsRowAndColumn() throws IOException {
+		byte[] workbook = xlsx(new String[][] {
+				{ "code", "parent", "name", "max_points", "source", "rule", "rule_params", "evidence_required" },
+				{ "1", "", "Lĩnh vực", "5", "", "", "", "" }, { "1.1", "1", "Một", "2", "SELF", "MANUAL", "", "Y" },
+				{ "1.1", "1", "Trùng mã", "1", "SELF", "MANUAL", "", "Y" },
+				{ "1.2", "9", "Cha không có", "1", "SELF", "MANUAL", "", "Y" },
+				{ "1.3", "1", "Điểm sai", "abc", "SELF", "MANUAL", "", "Y" },
+				{ "1.4", "1", "Nguồn sai", "1", "NOWHERE", "MANUAL", "", "maybe" },
+				{ "1.5", "1", "Mức sai", "1", "SELF", "LEVELS", "Tốt=300%; Kém=0", "Y" } });
+		assertThatThrownBy(() -> FrameworkWorkbook.read(workbook)).isInstanceOfSatisfying(WorkbookException.class,
+				(ex) -> assertThat(ex.errors())
+					.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
+					.contains(tuple(6, "max_points", "workbook.error.notANumber"),
+							tuple(7, "source", "framework.error.unknownChoice"),
+							tuple(7, "evidence_required", "workbook.error.notYesNo"),
+							tuple(4, "code", "framework.error.duplicateCode"),
+							tuple(5, "parent", "framework.error.unknownParent"))
+					.doesNotContain(tuple(6, "max_points", "framework.error.leafMaxRequired")));
+		byte[] structural = xlsx(new String[][] { { "code", "parent", "name", "max_points", "rule", "rule_params" },
+				{ "1", "", "Lĩnh vực", "5", "", "" }, { "1.1", "1", "Một", "2", "MANUAL", "" },
+				{ "1.1", "1", "Trùng mã", "1", "MANUAL", "" }, { "1.2", "9", "Cha không có", "1", "MANUAL", "" },
+				{ "1.5", "1", "Mức sai", "1", "LEVELS", "Tốt=300%; Kém=0" } });
+		assertThatThrownBy(() -> FrameworkWorkbook.read(structural)).isInstanceOfSatisfying(WorkbookException.class,
+				(ex) -> {
+					assertThat(ex.errors())
+						.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
+						.contains(tuple(4, "code", "framework.error.duplicateCode"),
+								tuple(5, "parent", "framework.error.unknownParent"));
+					assertThat(ex.errors()).anySatisfy((error) -> {
+						assertThat(error.row()).isEqualTo(6);
+						assertThat(error.column()).isEqualTo("rule_params");
+					});
+				});
+		byte[] wrongSum = xlsx(new String[][] { { "code", "parent", "name", "max_points" },
+				{ "1", "", "Lĩnh vực", "5" }, { "1.1", "1", "Một", "2" }, { "1.2", "1", "Hai", "2.5" } });
+		assertThatThrownBy(() -> FrameworkWorkbook.read(wrongSum)).isInstanceOfSatisfying(WorkbookException.class,
+				(ex) -> assertThat(ex.errors())
+					.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
+					.containsExactly(tuple(2, "max_points", "framework.error.parentSum")));
+	}
+
+	private static byte[] export(FrameworkTree tree) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FrameworkWorkbook.write(SETTINGS, tree, out);
+		return out.toByteArray();
+	}
+
+	static byte[] xlsx(String[][] cells) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Framework");
+			for (int r = 0; r < cells.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < cells[r].length; c++) {
+					if (!cells[r][c].isEmpty()) {
+						row.createCell(c).setCellValue(cells[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+			return new ByteArrayInputStream(out.toByteArray()).readAllBytes();
+		}
+	}
+
+}

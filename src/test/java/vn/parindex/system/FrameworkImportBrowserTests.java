@@ -1,0 +1,93 @@
+package vn.parindex.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.parindex.ServerTest;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.TestAccounts;
+import vn.parindex.accounts.UserView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretariat officer downloads the template, imports it through the page, and reads
+ * the framework's totals; then tries a rule in the preview.
+ */
+@ServerTest
+class FrameworkImportBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void importsAFrameworkWorkbookAndSeesItsTotals() throws Exception {
+		UserView secretariat = accounts.create(Role.SECRETARIAT);
+		Path workbook = Files.createTempFile("bo-chi-so", ".xlsx");
+		Files.write(workbook, template(secretariat));
+
+		signIn(secretariat);
+		browser.get(url("/frameworks"));
+		browser.findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
+		browser.findElement(By.id("name")).sendKeys("Bộ chỉ số thử nghiệm trình duyệt");
+		browser.findElement(By.id("import-submit")).click();
+
+		assertThat(browser.findElement(By.id("framework-name")).getText())
+			.isEqualTo("Bộ chỉ số thử nghiệm trình duyệt");
+		assertThat(browser.findElement(By.id("summary-areas")).getText()).isEqualTo("2");
+		assertThat(browser.findElement(By.id("summary-criteria")).getText()).isEqualTo("6");
+		assertThat(browser.findElement(By.id("summary-sub-criteria")).getText()).isEqualTo("2");
+		assertThat(browser.findElement(By.id("summary-max")).getText()).isEqualTo("12,5");
+		assertThat(browser.findElements(By.cssSelector("#framework-tree tbody tr"))).hasSize(12);
+	}
+
+	private byte[] template(UserView user) throws Exception {
+		String credentials = user.username() + ":" + TestAccounts.PASSWORD;
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/frameworks/template")))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+	}
+
+	private void signIn(UserView user) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user.username());
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
