@@ -37,6 +37,9 @@ record LevelsRule(List<Level> levels, BigDecimal max) implements Rule {
 
 	static LevelsRule parse(String text, BigDecimal max) {
 		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
+		if (parameters.isBlank()) {
+			throw parameters.bad();
+		}
 		List<Level> levels = parameters.pairs()
 			.stream()
 			.map((pair) -> new Level(pair.getKey(), parameters.amount(pair.getValue())))
@@ -51,15 +54,17 @@ record LevelsRule(List<Level> levels, BigDecimal max) implements Rule {
 
 	@Override
 	public BigDecimal points(RuleInput input) {
-		String name = Points.expect(input, RuleInput.Level.class, kind()).name();
-		String key = Level.key(name != null ? name : "");
+		RuleInput.Level chosen = Points.expect(input, RuleInput.Level.class, kind());
+		if (chosen.name() == null) {
+			throw new RuleException("framework.rule.error.missingValue");
+		}
+		String key = Level.key(chosen.name());
 		return levels.stream()
 			.filter((level) -> level.key().equals(key))
 			.findFirst()
 			.map((level) -> Points.of(level.points().of(max)))
-			.orElseThrow(
-					() -> new RuleException("framework.rule.error.unknownLevel", (name != null) ? name.strip() : "",
-							levels.stream().map(Level::name).collect(Collectors.joining(", "))));
+			.orElseThrow(() -> new RuleException("framework.rule.error.unknownLevel", chosen.name().strip(),
+					levels.stream().map(Level::name).collect(Collectors.joining(", "))));
 	}
 
 	@Override
