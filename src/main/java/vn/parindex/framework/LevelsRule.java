@@ -37,13 +37,13 @@ record LevelsRule(List<Level> levels, BigDecimal max) implements Rule {
 
 	static LevelsRule parse(String text, BigDecimal max) {
 		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
-		if (parameters.isBlank()) {
-			throw parameters.bad();
-		}
 		List<Level> levels = parameters.pairs()
 			.stream()
 			.map((pair) -> new Level(pair.getKey(), parameters.amount(pair.getValue())))
 			.toList();
+		if (levels.isEmpty()) {
+			throw parameters.bad();
+		}
 		return new LevelsRule(levels, max);
 	}
 

@@ -52,9 +52,6 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 	/** Parses tiers, or {@code linear} for {@link LinearRatioRule}. */
 	static Rule parse(String text, BigDecimal max) {
 		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
-		if (parameters.isBlank()) {
-			throw parameters.bad();
-		}
 		if (parameters.text().equalsIgnoreCase(LINEAR)) {
 			return new LinearRatioRule(max);
 		}
@@ -62,6 +59,9 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 			.stream()
 			.map((pair) -> new Tier(parameters.percentage(pair.getKey()), parameters.amount(pair.getValue())))
 			.toList();
+		if (tiers.isEmpty()) {
+			throw parameters.bad();
+		}
 		return new RatioTiersRule(tiers, max);
 	}
 

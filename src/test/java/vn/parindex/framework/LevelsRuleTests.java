@@ -103,7 +103,7 @@ class LevelsRuleTests {
 
 	@Test
 	void malformedLevelsAreSyntaxErrorsShowingAnExample() {
-		for (String text : new String[] { "", "Tốt; Không=0", "=1; Không=0", "Tốt=; Không=0", "Tốt=cao; Không=0",
+		for (String text : new String[] { "", ";", "Tốt; Không=0", "=1; Không=0", "Tốt=; Không=0", "Tốt=cao; Không=0",
 				"Tốt=-1; Không=0" }) {
 			assertRuleError(() -> rule(LEVELS, text, "2"), "framework.rule.error.badParameters", text, EXAMPLE);
 		}

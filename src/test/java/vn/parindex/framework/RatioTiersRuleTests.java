@@ -117,7 +117,7 @@ class RatioTiersRuleTests {
 
 	@Test
 	void malformedTiersAreSyntaxErrorsShowingAnExample() {
-		for (String text : new String[] { "", "100=100%", "100%", "100%=x", "linear; 100%=1", "lineal" }) {
+		for (String text : new String[] { "", ";", "100=100%", "100%", "100%=x", "linear; 100%=1", "lineal" }) {
 			assertRuleError(() -> rule(RATIO_TIERS, text, "2"), "framework.rule.error.badParameters", text, EXAMPLE);
 		}
 	}
