@@ -1,7 +1,6 @@
 package vn.parindex.framework;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * {@link RuleKind#MANUAL}: the person enters the points, in whole steps so that councils
@@ -26,8 +25,7 @@ record ManualRule(Amount step, BigDecimal max) implements Rule {
 
 	static ManualRule parse(String text, BigDecimal max) {
 		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
-		Map<String, String> values = parameters.keywords("step");
-		String step = values.get("step");
+		String step = parameters.keywords("step").get("step");
 		return new ManualRule((step != null) ? parameters.amount(step) : DEFAULT_STEP, max);
 	}
 

@@ -28,10 +28,6 @@ final class RuleParameters {
 		this.example = example;
 	}
 
-	boolean isBlank() {
-		return text.isBlank();
-	}
-
 	String text() {
 		return text.strip();
 	}
