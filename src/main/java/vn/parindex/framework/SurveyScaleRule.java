@@ -1,0 +1,56 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+
+/**
+ * {@link RuleKind#SURVEY_SCALE}: the mean answer on a 1..k scale, mapped linearly so that
+ * the lowest answer earns nothing and the highest earns the maximum.
+ */
+record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
+
+	static final String EXAMPLE = "scale=5";
+
+	/** Beyond this no questionnaire is a scale any more; more likely a typo. */
+	static final int LARGEST_SCALE = 100;
+
+	SurveyScaleRule {
+		max = Points.max(max);
+		if (scale < 2 || scale > LARGEST_SCALE) {
+			throw new RuleException("framework.rule.error.badScale", scale);
+		}
+	}
+
+	static SurveyScaleRule parse(String text, BigDecimal max) {
+		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
+		String value = parameters.keywords("scale").get("scale");
+		if (value == null) {
+			throw parameters.bad();
+		}
+		BigDecimal scale = parameters.number(value);
+		if (scale.scale() > 0 || scale.compareTo(BigDecimal.valueOf(LARGEST_SCALE)) > 0) {
+			throw new RuleException("framework.rule.error.badScale", scale);
+		}
+		return new SurveyScaleRule(scale.intValueExact(), max);
+	}
+
+	@Override
+	public RuleKind kind() {
+		return RuleKind.SURVEY_SCALE;
+	}
+
+	@Override
+	public BigDecimal points(RuleInput input) {
+		BigDecimal mean = Points.present(Points.expect(input, RuleInput.Mean.class, kind()).mean());
+		BigDecimal top = BigDecimal.valueOf(scale);
+		if (mean.compareTo(BigDecimal.ONE) < 0 || mean.compareTo(top) > 0) {
+			throw new RuleException("framework.rule.error.meanOutOfScale", mean, scale);
+		}
+		return Points.divide(max.multiply(mean.subtract(BigDecimal.ONE)), top.subtract(BigDecimal.ONE));
+	}
+
+	@Override
+	public String parameters() {
+		return "scale=" + scale;
+	}
+
+}
