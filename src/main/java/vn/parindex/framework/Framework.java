@@ -107,7 +107,7 @@ class Framework {
 	void replaceNodes(List<FrameworkNode> newNodes, Instant now) {
 		requireStatus(FrameworkStatus.DRAFT);
 		FrameworkValidator.check(newNodes);
-		this.nodes = new ArrayList<>(newNodes);
+		this.nodes = canonical(newNodes);
 		this.updatedAt = now;
 	}
 
@@ -119,8 +119,9 @@ class Framework {
 	void putNode(String code, FrameworkNode node, Instant now) {
 		if (status == FrameworkStatus.ACTIVE && code != null) {
 			FrameworkNode current = tree().node(code);
-			if (current.withWording(node.name(), node.guidance()).equals(node)) {
-				replace(code, node, now);
+			FrameworkNode incoming = tree().isLeaf(code) ? node : node.asParent();
+			if (current.withWording(incoming.name(), incoming.guidance()).equals(incoming)) {
+				replace(code, incoming, now);
 				return;
 			}
 		}
@@ -129,7 +130,7 @@ class Framework {
 			List<FrameworkNode> changed = new ArrayList<>(nodes);
 			changed.add(insertionIndex(node.parentCode()), node);
 			FrameworkValidator.check(changed);
-			this.nodes = changed;
+			this.nodes = canonical(changed);
 			this.updatedAt = now;
 		}
 		else {
@@ -143,7 +144,7 @@ class Framework {
 		List<String> removed = tree().subtreeCodes(code);
 		List<FrameworkNode> changed = nodes.stream().filter((node) -> !removed.contains(node.code())).toList();
 		FrameworkValidator.check(changed);
-		this.nodes = new ArrayList<>(changed);
+		this.nodes = canonical(changed);
 		this.updatedAt = now;
 	}
 
@@ -185,8 +186,16 @@ class Framework {
 			changed.replaceAll((child) -> code.equals(child.parentCode()) ? child.withParent(node.code()) : child);
 		}
 		FrameworkValidator.check(changed);
-		this.nodes = changed;
+		this.nodes = canonical(changed);
 		this.updatedAt = now;
+	}
+
+	/** Parents keep no scoring fields: their maximum is derived and they have no rule. */
+	private static List<FrameworkNode> canonical(List<FrameworkNode> nodes) {
+		FrameworkTree tree = new FrameworkTree(nodes);
+		List<FrameworkNode> result = new ArrayList<>(nodes.size());
+		nodes.forEach((node) -> result.add(tree.isLeaf(node.code()) ? node : node.asParent()));
+		return result;
 	}
 
 	private int indexOf(String code) {

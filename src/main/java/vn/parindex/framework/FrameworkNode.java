@@ -21,6 +21,9 @@ public record FrameworkNode(String code, String parentCode, String name, String 
 		Source source, RuleKind rule, String ruleParams, String part, String appliesTo, boolean evidenceRequired) {
 
 	public FrameworkNode {
+		// 1, 1.0 and 1.00 are one maximum; more decimals are left for the validator to
+		// refuse
+		maxPoints = (maxPoints != null && maxPoints.scale() <= 2) ? maxPoints.setScale(2) : maxPoints;
 		source = (source != null) ? source : Source.SELF;
 		rule = (rule != null) ? rule : RuleKind.MANUAL;
 		appliesTo = normalizeTypes(appliesTo);
@@ -40,6 +43,14 @@ public record FrameworkNode(String code, String parentCode, String name, String 
 
 	public boolean appliesTo(String unitType) {
 		return appliesTo == null || unitTypes().contains(unitType.toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * A node with children: only its code, place, name, guidance, part and unit types
+	 * count.
+	 */
+	FrameworkNode asParent() {
+		return new FrameworkNode(code, parentCode, name, guidance, null, null, null, null, part, appliesTo, false);
 	}
 
 	FrameworkNode withParent(String newParent) {

@@ -60,7 +60,8 @@ final class FrameworkWorkbook {
 		for (WorkbookRow row : reader.rows()) {
 			boolean parent = parents.contains(row.text("code"));
 			BigDecimal max = row.decimal("max_points");
-			nodes.add(node(row, parent ? null : max));
+			FrameworkNode node = node(row, parent ? null : max);
+			nodes.add(parent ? node.asParent() : node);
 			if (parent && max != null) {
 				typedParentMaxima.put(row.text("code"), max);
 			}

@@ -1,5 +1,8 @@
 package vn.parindex.system;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +10,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
+import vn.parindex.workbook.Decimals;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -42,6 +49,35 @@ class WebConfiguration implements WebMvcConfigurer {
 			return (requested != null) ? requested : VIETNAMESE;
 		}
 		return VIETNAMESE;
+	}
+
+	/**
+	 * Decimals in forms and parameters: "0,5" as a Vietnamese types it, or "0.5"; shown
+	 * back in the reader's own notation.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(BigDecimal.class, new Formatter<BigDecimal>() {
+
+			@Override
+			public BigDecimal parse(String text, Locale locale) throws ParseException {
+				try {
+					return Decimals.parse(text);
+				}
+				catch (NumberFormatException ex) {
+					throw new ParseException(text, 0);
+				}
+			}
+
+			@Override
+			public String print(BigDecimal value, Locale locale) {
+				NumberFormat format = NumberFormat.getInstance(locale);
+				format.setGroupingUsed(false);
+				format.setMaximumFractionDigits(value.scale());
+				return format.format(value.stripTrailingZeros());
+			}
+
+		});
 	}
 
 	@Override

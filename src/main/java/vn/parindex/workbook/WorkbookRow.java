@@ -42,18 +42,8 @@ public final class WorkbookRow {
 		if (value == null) {
 			return null;
 		}
-		String normalized = value.replace("\u00a0", "").replace(" ", "");
-		int comma = normalized.lastIndexOf(',');
-		int dot = normalized.lastIndexOf('.');
-		if (comma >= 0 && dot >= 0) {
-			// "1.234,5" or "1,234.5": the last separator is the decimal one
-			normalized = (comma > dot) ? normalized.replace(".", "").replace(',', '.') : normalized.replace(",", "");
-		}
-		else if (comma >= 0) {
-			normalized = normalized.replace(',', '.');
-		}
 		try {
-			return new BigDecimal(normalized).stripTrailingZeros();
+			return Decimals.parse(value);
 		}
 		catch (NumberFormatException ex) {
 			error(key, "workbook.error.notANumber", value);

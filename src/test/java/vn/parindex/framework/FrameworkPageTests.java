@@ -56,7 +56,7 @@ class FrameworkPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bộ chỉ số trang")))
 			.andExpect(content().string(containsString("id=\"summary-areas\">2<")))
-			.andExpect(content().string(containsString("id=\"summary-max\">10<")))
+			.andExpect(content().string(containsString("id=\"summary-max\">10,00<")))
 			.andExpect(content().string(containsString("Dự thảo")));
 	}
 

@@ -61,7 +61,7 @@ class FrameworkValidatorTests {
 		assertThat(problems).singleElement().satisfies((problem) -> {
 			assertThat(problem.messageKey()).isEqualTo("framework.error.parentSum");
 			assertThat(problem.code()).isEqualTo("1");
-			assertThat(problem.arguments()).extracting(Object::toString).containsExactly("5", "4.0");
+			assertThat(problem.arguments()).extracting(Object::toString).containsExactly("5", "4.00");
 		});
 	}
 

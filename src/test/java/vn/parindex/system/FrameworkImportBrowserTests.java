@@ -60,14 +60,14 @@ class FrameworkImportBrowserTests {
 		browser.get(url("/frameworks"));
 		browser.findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
 		browser.findElement(By.id("name")).sendKeys("Bộ chỉ số thử nghiệm trình duyệt");
-		browser.findElement(By.id("import-submit")).click();
+		browser.findElement(By.id("import-form")).submit();
 
 		assertThat(browser.findElement(By.id("framework-name")).getText())
 			.isEqualTo("Bộ chỉ số thử nghiệm trình duyệt");
 		assertThat(browser.findElement(By.id("summary-areas")).getText()).isEqualTo("2");
 		assertThat(browser.findElement(By.id("summary-criteria")).getText()).isEqualTo("6");
 		assertThat(browser.findElement(By.id("summary-sub-criteria")).getText()).isEqualTo("2");
-		assertThat(browser.findElement(By.id("summary-max")).getText()).isEqualTo("12,5");
+		assertThat(browser.findElement(By.id("summary-max")).getText()).isEqualTo("12,50");
 		assertThat(browser.findElements(By.cssSelector("#framework-tree tbody tr"))).hasSize(12);
 	}
 
