@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
 import vn.parindex.accounts.AccountService;
+import vn.parindex.framework.FrameworkCatalog;
+import vn.parindex.framework.FrameworkInfo;
+import vn.parindex.framework.FrameworkSummary;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.UserView;
 import vn.parindex.units.UnitCatalog;
@@ -36,6 +39,12 @@ class DemoDataTests {
 		@Autowired
 		DemoData demo;
 
+		@Autowired
+		DemoFrameworks demoFrameworks;
+
+		@Autowired
+		FrameworkCatalog frameworks;
+
 		@Test
 		void thereIsOneDemoAccountPerRoleAndSomeUnits() {
 			Set<Role> roles = accounts.list(null)
@@ -49,10 +58,28 @@ class DemoDataTests {
 		}
 
 		@Test
+		void theIllustrativeProvincialFrameworkHasTheShapeOfThe2022Scheme() {
+			FrameworkInfo provincial = frameworks.list()
+				.stream()
+				.filter((f) -> f.name().equals(DemoFrameworks.PROVINCIAL))
+				.findFirst()
+				.orElseThrow();
+			FrameworkSummary summary = provincial.summary();
+			assertThat(summary.areas()).isEqualTo(8);
+			assertThat(summary.maxPoints()).isEqualByComparingTo("100");
+			assertThat(summary.partMaxPoints().get("Thẩm định")).isEqualByComparingTo("61.5");
+			assertThat(summary.partMaxPoints().get("Tác động")).isEqualByComparingTo("38.5");
+			assertThat(frameworks.list()).extracting(FrameworkInfo::name).contains(DemoFrameworks.INTERNAL);
+		}
+
+		@Test
 		void runningAgainChangesNothing() throws Exception {
 			int before = accounts.list(null).size();
+			int frameworksBefore = frameworks.list().size();
 			demo.run(null);
+			demoFrameworks.run(null);
 			assertThat(accounts.list(null)).hasSize(before);
+			assertThat(frameworks.list()).hasSize(frameworksBefore);
 		}
 
 	}
@@ -66,12 +93,16 @@ class DemoDataTests {
 		AccountService accounts;
 
 		@Autowired
+		FrameworkCatalog frameworks;
+
+		@Autowired
 		UnitCatalog units;
 
 		@Test
 		void onlyTheAdministratorExists() {
 			assertThat(accounts.list(null)).extracting(UserView::username).containsExactly("admin");
 			assertThat(units.all()).isEmpty();
+			assertThat(frameworks.list()).isEmpty();
 		}
 
 	}
