@@ -65,6 +65,15 @@ class FrameworkApiController {
 		return FrameworkJson.Tree.of(catalog.get(id));
 	}
 
+	/** Changes a draft's name, year, target group and caps. */
+	@PutMapping("/{id}")
+	@PreAuthorize(WRITERS)
+	FrameworkJson.Summary update(@PathVariable long id, @RequestBody FrameworkJson.Settings settings,
+			@AuthenticationPrincipal CurrentUser user) {
+		catalog.updateSettings(id, settings.toSettings(), user.getUsername());
+		return FrameworkJson.Summary.of(catalog.get(id).info());
+	}
+
 	@GetMapping("/{id}/export")
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
 		FrameworkView view = catalog.get(id);

@@ -81,6 +81,9 @@ class FrameworkController {
 		model.addAttribute("framework", view);
 		model.addAttribute("history", catalog.history(id));
 		model.addAttribute("copyForm", new FrameworkForms.CopyForm(view.info().year() + 1, view.info().name()));
+		FrameworkSettings settings = view.info().settings();
+		model.addAttribute("settingsForm", new FrameworkForms.ImportForm(settings.name(), settings.year(),
+				settings.targetGroup(), settings.bonusCap(), settings.penaltyCap()));
 		model.addAttribute("others", catalog.list().stream().filter((other) -> other.id() != id).toList());
 		return "frameworks/show";
 	}
@@ -101,6 +104,18 @@ class FrameworkController {
 	@PreAuthorize(WRITERS)
 	String freeze(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return lifeCycle(id, redirect, "framework.frozen", () -> catalog.freeze(id, user.getUsername()));
+	}
+
+	@PostMapping("/{id}/settings")
+	@PreAuthorize(WRITERS)
+	String settings(@PathVariable long id, @Valid @ModelAttribute("settingsForm") FrameworkForms.ImportForm form,
+			BindingResult binding, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("flashError", "framework.settings.invalid");
+			return "redirect:/frameworks/" + id;
+		}
+		return lifeCycle(id, redirect, "framework.settings.saved",
+				() -> catalog.updateSettings(id, form.toSettings(), user.getUsername()));
 	}
 
 	@PostMapping("/{id}/copy")

@@ -68,6 +68,14 @@ final class FrameworkJson {
 	record Copy(Integer year, String name) {
 	}
 
+	record Settings(String name, Integer year, String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap) {
+
+		FrameworkSettings toSettings() {
+			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap);
+		}
+
+	}
+
 	/** One input for a rule preview; only the fields the rule needs are read. */
 	record PreviewRequest(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
 			BigDecimal count, BigDecimal mean) {

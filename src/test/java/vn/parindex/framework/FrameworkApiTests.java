@@ -154,6 +154,26 @@ class FrameworkApiTests {
 	}
 
 	@Test
+	void theSettingsOfADraftCanChangeAndAreChecked() throws Exception {
+		UserView secretariat = accounts.create(Role.SECRETARIAT);
+		long id = importSmall(secretariat);
+		mvc.perform(put("/api/v1/frameworks/{id}", id).with(basic(secretariat))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Tên mới\", \"year\": 2026, \"targetGroup\": \"province\", \"bonusCap\": 3,"
+					+ " \"penaltyCap\": 1.5}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Tên mới"))
+			.andExpect(jsonPath("$.targetGroup").value("PROVINCE"))
+			.andExpect(jsonPath("$.bonusCap").value(3));
+		mvc.perform(put("/api/v1/frameworks/{id}", id).with(basic(secretariat))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"\", \"year\": 1990, \"targetGroup\": \"PROVINCE\", \"bonusCap\": -1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(3));
+		assertThat(catalog.get(id).info().name()).isEqualTo("Tên mới");
+	}
+
+	@Test
 	void aCopyToTheNextYearIsADraftRememberingItsOrigin() throws Exception {
 		UserView secretariat = accounts.create(Role.SECRETARIAT);
 		long id = importSmall(secretariat);
