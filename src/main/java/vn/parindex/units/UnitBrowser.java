@@ -119,10 +119,21 @@ class UnitBrowser {
 		return Comparator.comparingInt((UnitView unit) -> types.order(unit.type())).thenComparing(UnitView.BY_NAME);
 	}
 
+	/**
+	 * Every word of the query is in the code or the name, diacritics and case ignored.
+	 */
 	private static Predicate<UnitView> textAndStatus(Filter filter) {
-		String query = (filter.query() != null && !filter.query().isBlank()) ? UnitTree.fold(filter.query()) : null;
-		return (unit) -> (filter.active() == null || unit.active() == filter.active()) && (query == null
-				|| UnitTree.fold(unit.code()).contains(query) || UnitTree.fold(unit.name()).contains(query));
+		List<String> words = (filter.query() == null) ? List.of()
+				: List.of(UnitTree.fold(filter.query()).split("\\s+"))
+					.stream()
+					.filter((word) -> !word.isEmpty())
+					.toList();
+		return (unit) -> (filter.active() == null || unit.active() == filter.active())
+				&& (words.isEmpty() || containsAll(UnitTree.fold(unit.code() + " " + unit.name()), words));
+	}
+
+	private static boolean containsAll(String text, List<String> words) {
+		return words.stream().allMatch(text::contains);
 	}
 
 	private static Predicate<UnitView> ofType(Filter filter) {
