@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.parindex.units.UnitTree.Node;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Finds units for the hierarchy page and the API: by text in code or name (diacritics
@@ -45,6 +46,23 @@ class UnitBrowser {
 
 		boolean narrowed() {
 			return (query != null && !query.isBlank()) || type != null;
+		}
+
+		/**
+		 * The hierarchy page with this filter but the given type ({@code null} for all).
+		 */
+		public String link(String otherType) {
+			UriComponentsBuilder link = UriComponentsBuilder.fromPath("/units");
+			if (otherType != null) {
+				link.queryParam("type", otherType);
+			}
+			if (query != null && !query.isBlank()) {
+				link.queryParam("q", query.strip());
+			}
+			if (active == null) {
+				link.queryParam("inactive", true);
+			}
+			return link.encode().build().toUriString();
 		}
 
 	}
