@@ -63,15 +63,7 @@ class Restructuring {
 	 */
 	static Restructuring of(RestructuringKind kind, List<UnitView> predecessors, List<UnitView> successors,
 			LocalDate effectiveOn, String note, String recordedBy, Instant recordedAt) {
-		if (kind == RestructuringKind.MERGE && successors.size() != 1) {
-			throw UnitException.invalid("successors", "units.error.mergeOneSuccessor");
-		}
-		if (kind == RestructuringKind.SPLIT && predecessors.size() != 1) {
-			throw UnitException.invalid("predecessors", "units.error.splitOnePredecessor");
-		}
-		if (kind == RestructuringKind.SPLIT && successors.size() < 2) {
-			throw UnitException.invalid("successors", "units.error.splitTwoSuccessors");
-		}
+		checkShape(kind, predecessors, successors);
 		for (UnitView successor : successors) {
 			if (predecessors.stream().anyMatch((predecessor) -> predecessor.id() == successor.id())) {
 				throw UnitException.invalid("successors", "units.error.intoItself", successor.code());
@@ -87,6 +79,21 @@ class Restructuring {
 		return new Restructuring(kind, effectiveOn, trimmed, recordedBy, recordedAt,
 				ids(predecessors, (unit) -> new Predecessor(unit.id())),
 				ids(successors, (unit) -> new Successor(unit.id())));
+	}
+
+	private static void checkShape(RestructuringKind kind, List<UnitView> predecessors, List<UnitView> successors) {
+		if (kind == null) {
+			throw UnitException.invalid("kind", "units.error.kindRequired");
+		}
+		if (kind == RestructuringKind.MERGE && successors.size() != 1) {
+			throw UnitException.invalid("successors", "units.error.mergeOneSuccessor");
+		}
+		if (kind == RestructuringKind.SPLIT && predecessors.size() != 1) {
+			throw UnitException.invalid("predecessors", "units.error.splitOnePredecessor");
+		}
+		if (kind == RestructuringKind.SPLIT && successors.size() < 2) {
+			throw UnitException.invalid("successors", "units.error.splitTwoSuccessors");
+		}
 	}
 
 	private static <T> Set<T> ids(List<UnitView> units, Function<UnitView, T> link) {
