@@ -3,6 +3,7 @@ package vn.parindex.system;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.parindex.ServerTest;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
@@ -69,6 +71,9 @@ class UnitImportBrowserTests {
 		browser.findElement(By.id("file")).sendKeys(workbook.toString());
 		browser.findElement(By.id("import-submit")).click();
 
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> driver.getCurrentUrl().endsWith("/units")
+				|| !driver.findElements(By.id("workbook-errors")).isEmpty());
+		assertThat(browser.findElements(By.id("workbook-errors"))).as("errors on the import page").isEmpty();
 		assertThat(browser.getCurrentUrl()).endsWith("/units");
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
 			.contains("Đã nhập tệp: 2 đơn vị mới, 0 đơn vị được cập nhật.");
