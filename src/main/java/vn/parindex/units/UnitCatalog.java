@@ -63,7 +63,8 @@ public class UnitCatalog implements UnitDirectory {
 	/**
 	 * Adds a unit unless one with this code exists (then left as it is), and returns it
 	 * either way.
-	 * @throws org.springframework.web.ErrorResponse when the type or parent is unknown
+	 * @throws RuntimeException an {@link org.springframework.web.ErrorResponse} with a
+	 * message key when the type or the parent is unknown
 	 */
 	@Transactional
 	public UnitView ensure(UnitDetails details, String actor) {
@@ -95,8 +96,8 @@ public class UnitCatalog implements UnitDirectory {
 	/**
 	 * Records a merger or a split; the predecessors become inactive.
 	 * @param actor the user name recorded as having done it
-	 * @throws org.springframework.web.ErrorResponse with a message key when the rules
-	 * refuse it
+	 * @throws RuntimeException an {@link org.springframework.web.ErrorResponse} with a
+	 * message key when the rules refuse it
 	 */
 	@Transactional
 	public RestructuringView restructure(RestructuringRequest request, String actor) {
