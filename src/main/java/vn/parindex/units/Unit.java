@@ -1,15 +1,26 @@
 package vn.parindex.units;
 
+import java.util.Objects;
+import java.util.regex.Pattern;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An evaluated unit (đơn vị được đánh giá): a ministry, a province, a department, a
- * commune …
+ * commune … Its code never changes, because other modules, workbooks and people refer to
+ * it by code; a unit that ceases is made inactive, never deleted, so that past results
+ * keep their unit.
  */
 @Table("units_unit")
 class Unit {
+
+	static final int MAX_CODE = 32;
+
+	static final int MAX_NAME = 300;
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
 	@Id
 	private Long id;
@@ -34,6 +45,44 @@ class Unit {
 		this.name = name;
 		this.type = type;
 		this.parentId = parentId;
+	}
+
+	/** A new, active unit; the caller has checked that its type and parent exist. */
+	static Unit create(String code, String name, String type, Long parentId, boolean ranked) {
+		if (!isValidCode(code)) {
+			throw UnitException.invalid("code", "units.error.code", code, MAX_CODE);
+		}
+		Unit unit = new Unit(code, null, type, null);
+		unit.update(name, type, parentId, ranked);
+		return unit;
+	}
+
+	static boolean isValidCode(String code) {
+		return code != null && code.length() <= MAX_CODE && CODE.matcher(code).matches();
+	}
+
+	void update(String name, String type, Long parentId, boolean ranked) {
+		if (name == null || name.isBlank()) {
+			throw UnitException.invalid("name", "units.error.nameRequired");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw UnitException.invalid("name", "units.error.nameTooLong", MAX_NAME);
+		}
+		if (id != null && Objects.equals(id, parentId)) {
+			throw UnitException.invalid("parent", "units.error.cycle", code);
+		}
+		this.name = name.strip();
+		this.type = Objects.requireNonNull(type);
+		this.parentId = parentId;
+		this.ranked = ranked;
+	}
+
+	void deactivate() {
+		active = false;
+	}
+
+	void activate() {
+		active = true;
 	}
 
 	Long id() {

@@ -1,9 +1,6 @@
 package vn.parindex.units;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import vn.parindex.accounts.UnitDirectory;
@@ -12,23 +9,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The units module's service: reading units, and adding one.
+ * The units module's service for the rest of the application: reading units, their
+ * hierarchy and their restructuring lineage, adding units and recording restructurings.
  */
 @Service
 @Transactional(readOnly = true)
 public class UnitCatalog implements UnitDirectory {
 
-	private static final Comparator<UnitView> BY_NAME = Comparator.comparing(UnitView::name,
-			Collator.getInstance(Locale.forLanguageTag("vi")));
+	private static final String SYSTEM = "system";
 
 	private final UnitRepository units;
 
-	UnitCatalog(UnitRepository units) {
+	private final UnitEditor editor;
+
+	private final UnitLineage lineage;
+
+	private final Restructurings restructurings;
+
+	UnitCatalog(UnitRepository units, UnitEditor editor, UnitLineage lineage, Restructurings restructurings) {
 		this.units = units;
+		this.editor = editor;
+		this.lineage = lineage;
+		this.restructurings = restructurings;
 	}
 
+	/** Every unit, active or not, in Vietnamese alphabetical order. */
 	public List<UnitView> all() {
-		return units.findAll().stream().map(Unit::view).sorted(BY_NAME).toList();
+		return units.findAll().stream().map(Unit::view).sorted(UnitView.BY_NAME).toList();
 	}
 
 	public Optional<UnitView> byId(long id) {
@@ -39,12 +46,62 @@ public class UnitCatalog implements UnitDirectory {
 		return units.findByCode(code).map(Unit::view);
 	}
 
+	/** The units directly under the given one, active or not. */
+	public List<UnitView> children(long id) {
+		return units.findByParentId(id).stream().map(Unit::view).sorted(UnitView.BY_NAME).toList();
+	}
+
 	/**
 	 * Adds a unit unless one with this code exists, and returns it either way.
 	 */
 	@Transactional
 	public UnitView ensure(String code, String name, String type, Long parentId) {
-		return units.findByCode(code).orElseGet(() -> units.save(new Unit(code, name, type, parentId))).view();
+		String parent = (parentId != null) ? units.findById(parentId).map(Unit::code).orElse(null) : null;
+		return ensure(new UnitDetails(code, name, type, parent, true), SYSTEM);
+	}
+
+	/**
+	 * Adds a unit unless one with this code exists (then left as it is), and returns it
+	 * either way.
+	 * @throws RuntimeException an {@link org.springframework.web.ErrorResponse} with a
+	 * message key when the type or the parent is unknown
+	 */
+	@Transactional
+	public UnitView ensure(UnitDetails details, String actor) {
+		return byCode(details.code()).orElseGet(() -> editor.create(details, actor));
+	}
+
+	/**
+	 * Which current units carry on the given one: after "A and B merged into C, later C
+	 * split into D and E", the successors of A are D and E. A unit that has not ceased is
+	 * its own successor; one deactivated without a restructuring has none.
+	 */
+	public List<UnitView> currentSuccessors(long unitId) {
+		return lineage.currentSuccessors(unitId);
+	}
+
+	/**
+	 * Every unit that preceded the given one, through any number of restructurings: in
+	 * the example above, the predecessors of D are C, A and B.
+	 */
+	public List<UnitView> predecessors(long unitId) {
+		return lineage.predecessors(unitId);
+	}
+
+	/** Predecessors, current successors and the restructurings that link them. */
+	public Lineage lineage(long unitId) {
+		return lineage.of(byId(unitId).orElseThrow(() -> UnitException.notFound(String.valueOf(unitId))));
+	}
+
+	/**
+	 * Records a merger or a split; the predecessors become inactive.
+	 * @param actor the user name recorded as having done it
+	 * @throws RuntimeException an {@link org.springframework.web.ErrorResponse} with a
+	 * message key when the rules refuse it
+	 */
+	@Transactional
+	public RestructuringView restructure(RestructuringRequest request, String actor) {
+		return lineage.views(List.of(restructurings.record(request, actor))).get(0);
 	}
 
 	@Override

@@ -1,8 +1,7 @@
 package vn.parindex.units;
 
-import java.util.List;
-
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.units.UnitBrowser.Filter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,10 +11,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Unit pages. A unit leader or officer sees only her own unit.
+ * The hierarchy of units and a unit's page, for everyone signed in; a unit leader or
+ * officer sees only her own unit.
  */
 @Controller
 @RequestMapping("/units")
@@ -23,14 +24,25 @@ class UnitController {
 
 	private final UnitCatalog units;
 
-	UnitController(UnitCatalog units) {
+	private final UnitBrowser browser;
+
+	private final UnitTypes types;
+
+	UnitController(UnitCatalog units, UnitBrowser browser, UnitTypes types) {
 		this.units = units;
+		this.browser = browser;
+		this.types = types;
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<UnitView> visible = units.all().stream().filter((unit) -> user.canSeeUnit(unit.id())).toList();
-		model.addAttribute("units", visible);
+	String list(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "inactive", defaultValue = "false") boolean inactive,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Filter filter = new Filter(query, UnitTypes.normalize(type), inactive ? null : true);
+		model.addAttribute("result", browser.browse(filter, user::canSeeUnit));
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", types.codes());
 		return "units/list";
 	}
 
@@ -40,8 +52,8 @@ class UnitController {
 		if (!user.canSeeUnit(id)) {
 			throw new AccessDeniedException("Unit " + id + " is outside the user's scope");
 		}
+		model.addAttribute("page", browser.page(unit, user::canSeeUnit));
 		model.addAttribute("unit", unit);
-		model.addAttribute("parent", (unit.parentId() != null) ? units.byId(unit.parentId()).orElse(null) : null);
 		return "units/show";
 	}
 

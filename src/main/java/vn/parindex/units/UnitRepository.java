@@ -1,5 +1,6 @@
 package vn.parindex.units;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 interface UnitRepository extends ListCrudRepository<Unit, Long> {
 
 	Optional<Unit> findByCode(String code);
+
+	List<Unit> findByParentId(long parentId);
 
 }

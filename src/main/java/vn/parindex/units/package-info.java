@@ -1,10 +1,12 @@
 /**
- * Evaluated units (ministries, provinces, departments, communes …), their types and
- * hierarchy.
+ * Evaluated units (ministries, provinces, departments, communes …), their types,
+ * hierarchy and restructuring lineage (mergers and splits), with their workbook.
  * <p>
- * Uses accounts for the current user's unit scope and tells accounts which units exist.
+ * Uses accounts for the current user's unit scope and tells accounts which units exist;
+ * uses workbook to read and write Excel. Other modules go through
+ * {@link vn.parindex.units.UnitCatalog}.
  */
-@ApplicationModule(displayName = "Units", allowedDependencies = { "accounts" })
+@ApplicationModule(displayName = "Units", allowedDependencies = { "accounts", "workbook" })
 package vn.parindex.units;
 
 import org.springframework.modulith.ApplicationModule;
