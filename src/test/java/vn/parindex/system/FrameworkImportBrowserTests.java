@@ -84,7 +84,8 @@ class FrameworkImportBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(user.username());
 		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
-		// the home page's greeting means the session is established; only then navigate on
+		// the home page's greeting means the session is established; only then navigate
+		// on
 		browser.findElement(By.id("welcome"));
 	}
 
