@@ -8,18 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import vn.parindex.ServerTest;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,28 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A secretariat officer downloads the template, imports it through the page, and reads
  * the framework's totals; then tries a rule in the preview.
  */
-@ServerTest
-class FrameworkImportBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestAccounts accounts;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class FrameworkImportBrowserTests extends BrowserTest {
 
 	@Test
 	void importsAFrameworkWorkbookAndSeesItsTotals() throws Exception {
@@ -77,20 +49,6 @@ class FrameworkImportBrowserTests {
 			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
-	}
-
-	private void signIn(UserView user) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.username());
-		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-		// the home page's greeting means the session is established; only then navigate
-		// on
-		browser.findElement(By.id("welcome"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -1,17 +1,10 @@
 package vn.parindex.system;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import vn.parindex.ServerTest;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,33 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person signs in through the form in a real browser, reads the home page in
  * Vietnamese, and switches to English.
  */
-@ServerTest
-class SignInBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestAccounts accounts;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void signsInSeesTheHomePageInVietnameseThenSwitchesToEnglish() {
 		UserView secretariat = accounts.create(Role.SECRETARIAT);
-		browser.get("http://localhost:" + port + "/");
+		browser.get(url("/"));
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
 
@@ -67,7 +39,7 @@ class SignInBrowserTests {
 	@Test
 	void aWrongPasswordIsExplainedOnTheLoginPage() {
 		UserView viewer = accounts.create(Role.VIEWER);
-		browser.get("http://localhost:" + port + "/login");
+		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(viewer.username());
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
 		browser.findElement(By.id("login-submit")).click();

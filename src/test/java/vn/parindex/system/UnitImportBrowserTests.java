@@ -9,19 +9,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.parindex.ServerTest;
 import vn.parindex.accounts.Role;
-import vn.parindex.accounts.TestAccounts;
-import vn.parindex.accounts.UserView;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,29 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds the units in the hierarchy: the ministry with its Cục under it. (Here rather than
  * with the units tests because the browser helper lives here.)
  */
-@ServerTest
-class UnitImportBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestAccounts accounts;
-
-	private ChromeDriver browser;
+class UnitImportBrowserTests extends BrowserTest {
 
 	private Path workbook;
 
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
 	@AfterEach
-	void closeBrowser() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
+	void deleteWorkbook() throws Exception {
 		if (workbook != null) {
 			Files.deleteIfExists(workbook);
 		}
@@ -66,7 +41,7 @@ class UnitImportBrowserTests {
 				{ code, "Bộ Trình Duyệt " + code, "MINISTRY", "" } });
 		signIn(accounts.create(Role.SECRETARIAT));
 
-		browser.get("http://localhost:" + port + "/units");
+		browser.get(url("/units"));
 		browser.findElement(By.id("import-units")).click();
 		browser.findElement(By.id("file")).sendKeys(workbook.toString());
 		browser.findElement(By.id("import-submit")).click();
@@ -80,14 +55,6 @@ class UnitImportBrowserTests {
 		WebElement ministry = browser.findElement(By.xpath("//details[summary/span[@data-code='" + code + "']]"));
 		assertThat(ministry.findElement(By.cssSelector(".pi-children [data-code='" + code + "-CUC']")).getText())
 			.contains("Cục Trình Duyệt " + code);
-	}
-
-	private void signIn(UserView user) {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(user.username());
-		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-		browser.findElement(By.id("welcome"));
 	}
 
 	private static Path workbook(String[][] rows) throws Exception {
