@@ -23,6 +23,15 @@ public final class FrameworkTree {
 
 	private final Map<String, BigDecimal> maxima = new LinkedHashMap<>();
 
+	/**
+	 * A tree of nodes that {@link FrameworkValidator} accepts, e.g. for computing without
+	 * a database.
+	 */
+	public static FrameworkTree of(List<FrameworkNode> nodes) {
+		FrameworkValidator.check(nodes);
+		return new FrameworkTree(nodes);
+	}
+
 	FrameworkTree(List<FrameworkNode> nodes) {
 		this.nodes = List.copyOf(nodes);
 		for (FrameworkNode node : nodes) {
