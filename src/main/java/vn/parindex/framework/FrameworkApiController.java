@@ -141,7 +141,7 @@ class FrameworkApiController {
 
 	@PostMapping("/{id}/nodes/{code}/preview")
 	Map<String, BigDecimal> preview(@PathVariable long id, @PathVariable String code,
-			@RequestBody FrameworkJson.PreviewRequest request) {
+			@RequestBody RuleInputForm request) {
 		RuleKind kind = catalog.get(id).tree().node(code).rule();
 		return Map.of("points", catalog.preview(id, code, request.toInput(kind)));
 	}

@@ -76,31 +76,4 @@ final class FrameworkJson {
 
 	}
 
-	/** One input for a rule preview; only the fields the rule needs are read. */
-	record PreviewRequest(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
-			BigDecimal count, BigDecimal mean) {
-
-		/**
-		 * @throws RuleException when the field the rule needs is empty
-		 */
-		RuleInput toInput(RuleKind kind) {
-			return switch (kind) {
-				case MANUAL -> new RuleInput.Number(required(value));
-				case YES_NO -> new RuleInput.YesNo(required(yes));
-				case LEVELS -> new RuleInput.Level(required(level));
-				case RATIO_TIERS -> new RuleInput.Ratio(required(numerator), required(denominator));
-				case DEDUCTION -> new RuleInput.Count(required(count));
-				case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
-			};
-		}
-
-		private static <T> T required(T value) {
-			if (value == null || (value instanceof String text && text.isBlank())) {
-				throw new RuleException("framework.preview.missingInput");
-			}
-			return value;
-		}
-
-	}
-
 }

@@ -99,7 +99,7 @@ class FrameworkNodeController {
 	 * person types.
 	 */
 	@GetMapping("/{code}/preview")
-	String preview(@PathVariable long id, @PathVariable String code, FrameworkJson.PreviewRequest input, Model model) {
+	String preview(@PathVariable long id, @PathVariable String code, RuleInputForm input, Model model) {
 		RuleKind kind = catalog.get(id).tree().node(code).rule();
 		try {
 			BigDecimal points = catalog.preview(id, code, input.toInput(kind));

@@ -1,0 +1,198 @@
+package vn.parindex.assessment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.parindex.accounts.CurrentUser;
+import vn.parindex.accounts.Role;
+import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.campaign.CampaignView;
+import vn.parindex.framework.FrameworkCatalog;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.FrameworkView;
+import vn.parindex.framework.Rule;
+import vn.parindex.framework.RuleInput;
+import vn.parindex.units.UnitCatalog;
+import vn.parindex.units.UnitView;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The self-assessment module's service: a unit's scoring sheet in a campaign, filled in
+ * leaf by leaf, submitted by the unit's leader, reopened by the secretariat. Every change
+ * is audited.
+ */
+@Service
+@Transactional
+public class SelfAssessment {
+
+	private final CampaignCatalog campaigns;
+
+	private final UnitCatalog units;
+
+	private final FrameworkCatalog frameworks;
+
+	private final SheetStore store;
+
+	private final Clock clock;
+
+	SelfAssessment(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, SheetStore store,
+			Clock clock) {
+		this.campaigns = campaigns;
+		this.units = units;
+		this.frameworks = frameworks;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public SheetView sheet(long campaignId, long unitId, CurrentUser user) {
+		return view(context(campaignId, unitId, user), user);
+	}
+
+	/** Records the input of one leaf and the points its rule gives it. */
+	public SheetView enter(long campaignId, long unitId, String leafCode, RuleInput input, CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		requireEditor(context, user);
+		FrameworkNode leaf = selfScoredLeaf(context, leafCode);
+		LeafEntry before = context.sheet.entry(leafCode);
+		LeafEntry after = before.withInput(input,
+				Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints()).points(input));
+		if (!after.equals(before)) {
+			store.save(context.sheet, after, user.getUsername(), "INPUT_CHANGED", Inputs.describe(before),
+					Inputs.describe(after), null);
+		}
+		return view(context, user);
+	}
+
+	/** Claims the leaf does not apply this year ("không phát sinh"), with the reason. */
+	public SheetView claimNotApplicable(long campaignId, long unitId, String leafCode, String reason,
+			CurrentUser user) {
+		if (reason == null || reason.isBlank()) {
+			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
+		}
+		return change(campaignId, unitId, leafCode, user, "NOT_APPLICABLE_CLAIMED", reason.strip(),
+				(entry) -> entry.withNotApplicable(true, reason.strip()));
+	}
+
+	public SheetView withdrawNotApplicable(long campaignId, long unitId, String leafCode, CurrentUser user) {
+		return change(campaignId, unitId, leafCode, user, "NOT_APPLICABLE_WITHDRAWN", null,
+				(entry) -> entry.withNotApplicable(false, null));
+	}
+
+	public SheetView explain(long campaignId, long unitId, String leafCode, String text, CurrentUser user) {
+		String explanation = (text == null || text.isBlank()) ? null : text.strip();
+		return change(campaignId, unitId, leafCode, user, "EXPLANATION_CHANGED", null,
+				(entry) -> entry.withExplanation(explanation));
+	}
+
+	/**
+	 * The leader's approval: only a sheet with nothing missing is submitted, and then
+	 * locked.
+	 */
+	public SheetView submit(long campaignId, long unitId, CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		if (!canSubmit(context, user)) {
+			throw new AccessDeniedException("Only the unit's leader submits its sheet");
+		}
+		context.sheet.submit(totals(context).blockers());
+		store.saveStatus(context.sheet, user.getUsername(), "SUBMITTED", null);
+		return view(context, user);
+	}
+
+	/** The secretariat opens a submitted sheet again for the unit, saying why. */
+	public SheetView reopen(long campaignId, long unitId, String reason, CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		if (!(user.has(Role.SECRETARIAT) || user.has(Role.ADMIN))) {
+			throw new AccessDeniedException("Only the secretariat reopens a sheet");
+		}
+		context.sheet.reopen(reason);
+		store.saveStatus(context.sheet, user.getUsername(), "REOPENED", reason.strip());
+		return view(context, user);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SheetHistory.SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
+		return store.history(context(campaignId, unitId, user).sheet.id());
+	}
+
+	private SheetView change(long campaignId, long unitId, String leafCode, CurrentUser user, String action,
+			String reason, java.util.function.UnaryOperator<LeafEntry> change) {
+		Context context = context(campaignId, unitId, user);
+		requireEditor(context, user);
+		selfScoredLeaf(context, leafCode);
+		LeafEntry before = context.sheet.entry(leafCode);
+		LeafEntry after = change.apply(before);
+		if (!after.equals(before)) {
+			store.save(context.sheet, after, user.getUsername(), action, Inputs.describe(before),
+					Inputs.describe(after), reason);
+		}
+		return view(context, user);
+	}
+
+	private Context context(long campaignId, long unitId, CurrentUser user) {
+		if (!user.canSeeUnit(unitId)) {
+			throw new AccessDeniedException("Unit " + unitId + " is outside the user's scope");
+		}
+		CampaignView campaign = campaigns.get(campaignId);
+		if (!campaign.includes(unitId)) {
+			throw new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
+		}
+		UnitView unit = units.byId(unitId)
+			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
+		FrameworkView framework = frameworks.get(campaign.frameworkId());
+		SheetCalculator calculator = new SheetCalculator(framework.tree(), framework.info().settings(), unit.type());
+		Sheet sheet = store.open(campaignId, unitId, framework.tree());
+		return new Context(campaign, unit, framework, calculator, sheet);
+	}
+
+	private FrameworkNode selfScoredLeaf(Context context, String leafCode) {
+		FrameworkNode leaf = context.framework.tree()
+			.find(leafCode)
+			.filter((node) -> context.framework.tree().isLeaf(node.code()))
+			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
+		if (!context.calculator.selfScored(leaf) && !leaf.source().outsideMaximum()) {
+			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.notSelfScored", leafCode);
+		}
+		return leaf;
+	}
+
+	private void requireEditor(Context context, CurrentUser user) {
+		if (!isUnitMember(context, user)) {
+			throw new AccessDeniedException("Only the unit's officers and leaders edit its sheet");
+		}
+	}
+
+	private SheetView view(Context context, CurrentUser user) {
+		boolean draft = context.sheet.status() == SheetStatus.DRAFT;
+		SheetView.Permissions can = new SheetView.Permissions(draft && isUnitMember(context, user),
+				canSubmit(context, user), context.sheet.status() == SheetStatus.SUBMITTED
+						&& (user.has(Role.SECRETARIAT) || user.has(Role.ADMIN)));
+		return new SheetView(context.campaign, context.unit, context.framework, context.sheet.id(),
+				context.sheet.status(), context.sheet.entries(), totals(context), can, context.calculator);
+	}
+
+	private SheetTotals totals(Context context) {
+		Set<String> withEvidence = store.leavesWithEvidence(context.sheet.id());
+		return context.calculator.calculate(context.sheet.entries(), withEvidence);
+	}
+
+	private static boolean isUnitMember(Context context, CurrentUser user) {
+		return Objects.equals(user.unitId(), context.unit.id())
+				&& (user.has(Role.UNIT_OFFICER) || user.has(Role.UNIT_LEADER));
+	}
+
+	private static boolean canSubmit(Context context, CurrentUser user) {
+		return context.sheet.status() == SheetStatus.DRAFT && Objects.equals(user.unitId(), context.unit.id())
+				&& user.has(Role.UNIT_LEADER);
+	}
+
+	private record Context(CampaignView campaign, UnitView unit, FrameworkView framework, SheetCalculator calculator,
+			Sheet sheet) {
+	}
+
+}

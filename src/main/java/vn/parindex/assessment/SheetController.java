@@ -1,0 +1,116 @@
+package vn.parindex.assessment;
+
+import vn.parindex.accounts.CurrentUser;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.RuleException;
+import vn.parindex.framework.RuleInputForm;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The scoring sheet page. Each leaf saves itself as the officer types (htmx) and answers
+ * with its new row and the sheet's new totals; a refused input comes back with its
+ * message and the typed values, never lost.
+ */
+@Controller
+@RequestMapping("/campaigns/{campaignId}/sheets/{unitId}")
+class SheetController {
+
+	private final SelfAssessment assessment;
+
+	SheetController(SelfAssessment assessment) {
+		this.assessment = assessment;
+	}
+
+	@GetMapping
+	String sheet(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("sheet", assessment.sheet(campaignId, unitId, user));
+		model.addAttribute("timeline", assessment.timeline(campaignId, unitId, user));
+		return "assessment/sheet";
+	}
+
+	@PostMapping("/leaves/{code}")
+	String enter(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
+			RuleInputForm input, @AuthenticationPrincipal CurrentUser user, Model model) {
+		SheetView sheet = assessment.sheet(campaignId, unitId, user);
+		FrameworkNode leaf = sheet.framework().tree().node(code);
+		try {
+			sheet = assessment.enter(campaignId, unitId, code, input.toInput(leaf.rule()), user);
+		}
+		catch (RuleException ex) {
+			model.addAttribute("ruleError", ex);
+			model.addAttribute("typed", input);
+		}
+		return leaf(sheet, leaf, model);
+	}
+
+	@PostMapping("/leaves/{code}/not-applicable")
+	String notApplicable(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
+			@RequestParam(name = "reason", required = false) String reason,
+			@RequestParam(name = "claimed", defaultValue = "true") boolean claimed,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		SheetView sheet;
+		try {
+			sheet = claimed ? assessment.claimNotApplicable(campaignId, unitId, code, reason, user)
+					: assessment.withdrawNotApplicable(campaignId, unitId, code, user);
+		}
+		catch (AssessmentException ex) {
+			sheet = assessment.sheet(campaignId, unitId, user);
+			model.addAttribute("claimError", ex);
+		}
+		return leaf(sheet, sheet.framework().tree().node(code), model);
+	}
+
+	@PostMapping("/leaves/{code}/explanation")
+	String explain(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
+			@RequestParam(name = "explanation", required = false) String explanation,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		SheetView sheet = assessment.explain(campaignId, unitId, code, explanation, user);
+		return leaf(sheet, sheet.framework().tree().node(code), model);
+	}
+
+	@PostMapping("/submit")
+	String submit(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			assessment.submit(campaignId, unitId, user);
+			redirect.addFlashAttribute("flashSuccess", "assessment.submitted");
+		}
+		catch (AssessmentException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
+		}
+		return "redirect:/campaigns/" + campaignId + "/sheets/" + unitId;
+	}
+
+	@PostMapping("/reopen")
+	String reopen(@PathVariable long campaignId, @PathVariable long unitId,
+			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			assessment.reopen(campaignId, unitId, reason, user);
+			redirect.addFlashAttribute("flashSuccess", "assessment.reopened");
+		}
+		catch (AssessmentException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
+		}
+		return "redirect:/campaigns/" + campaignId + "/sheets/" + unitId;
+	}
+
+	private static String leaf(SheetView sheet, FrameworkNode leaf, Model model) {
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("leaf", leaf);
+		return "assessment/leaf :: update";
+	}
+
+}

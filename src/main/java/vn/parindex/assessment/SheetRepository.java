@@ -1,0 +1,193 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import vn.parindex.framework.RuleInput;
+import vn.parindex.framework.RuleKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sheets and their entries in SQL. Saving one leaf writes one row: a sheet has a hundred
+ * leaves and is saved as the officer types, so rewriting all of them each time is not an
+ * option.
+ */
+@Repository
+class SheetRepository {
+
+	private final JdbcClient jdbc;
+
+	SheetRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The sheet, created empty on first use. */
+	Sheet open(long campaignId, long unitId, Function<String, RuleKind> kinds, Instant now) {
+		jdbc.sql("""
+				insert into assessment_sheet (campaign_id, unit_id, created_at, updated_at)
+				values (:campaign, :unit, :now, :now) on conflict (campaign_id, unit_id) do nothing
+				""").param("campaign", campaignId).param("unit", unitId).param("now", Timestamp.from(now)).update();
+		return find(campaignId, unitId, kinds).orElseThrow();
+	}
+
+	Optional<Sheet> find(long campaignId, long unitId, Function<String, RuleKind> kinds) {
+		return jdbc.sql("select id, status from assessment_sheet where campaign_id = :campaign and unit_id = :unit")
+			.param("campaign", campaignId)
+			.param("unit", unitId)
+			.query((rs, n) -> new Sheet(rs.getLong("id"), campaignId, unitId,
+					SheetStatus.valueOf(rs.getString("status")), entries(rs.getLong("id"), kinds)))
+			.optional();
+	}
+
+	/**
+	 * Every sheet of a campaign by unit, entries included: the progress board's one query
+	 * per table.
+	 */
+	Map<Long, Sheet> forCampaign(long campaignId, Function<String, RuleKind> kinds) {
+		Map<Long, Map<String, LeafEntry>> entries = new HashMap<>();
+		jdbc.sql("""
+				select s.unit_id, e.* from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
+				where s.campaign_id = :campaign
+				""").param("campaign", campaignId).query((rs) -> {
+			LeafEntry entry = entry(rs, kinds);
+			entries.computeIfAbsent(rs.getLong("unit_id"), (unit) -> new HashMap<>()).put(entry.leafCode(), entry);
+		});
+		Map<Long, Sheet> sheets = new HashMap<>();
+		jdbc.sql("select id, unit_id, status from assessment_sheet where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs) -> {
+				long unit = rs.getLong("unit_id");
+				sheets.put(unit, new Sheet(rs.getLong("id"), campaignId, unit,
+						SheetStatus.valueOf(rs.getString("status")), entries.getOrDefault(unit, new HashMap<>())));
+			});
+		return sheets;
+	}
+
+	void saveEntry(long sheetId, LeafEntry entry, String actor, Instant now) {
+		StoredInput input = StoredInput.of(entry.input());
+		jdbc.sql(
+				"""
+						insert into assessment_entry (sheet_id, leaf_code, input_number, input_yes, input_level, input_numerator,
+						  input_denominator, self_points, not_applicable, not_applicable_reason, explanation, appraised_points,
+						  updated_at, updated_by)
+						values (:sheet, :leaf, :number, :yes, :level, :numerator, :denominator, :points, :na, :reason,
+						  :explanation, :appraised, :now, :actor)
+						on conflict (sheet_id, leaf_code) do update set input_number = excluded.input_number,
+						  input_yes = excluded.input_yes, input_level = excluded.input_level,
+						  input_numerator = excluded.input_numerator, input_denominator = excluded.input_denominator,
+						  self_points = excluded.self_points, not_applicable = excluded.not_applicable,
+						  not_applicable_reason = excluded.not_applicable_reason, explanation = excluded.explanation,
+						  appraised_points = excluded.appraised_points, updated_at = excluded.updated_at,
+						  updated_by = excluded.updated_by
+						""")
+			.param("sheet", sheetId)
+			.param("leaf", entry.leafCode())
+			.param("number", input.number())
+			.param("yes", input.yes())
+			.param("level", input.level())
+			.param("numerator", input.numerator())
+			.param("denominator", input.denominator())
+			.param("points", entry.selfPoints())
+			.param("na", entry.notApplicable())
+			.param("reason", entry.notApplicableReason())
+			.param("explanation", entry.explanation())
+			.param("appraised", entry.appraisedPoints())
+			.param("now", Timestamp.from(now))
+			.param("actor", actor)
+			.update();
+		touch(sheetId, now);
+	}
+
+	void saveStatus(Sheet sheet, String actor, Instant now) {
+		boolean submitted = sheet.status() == SheetStatus.SUBMITTED;
+		jdbc.sql("""
+				update assessment_sheet set status = :status, updated_at = :now,
+				  submitted_at = :submittedAt, submitted_by = :submittedBy where id = :id
+				""")
+			.param("status", sheet.status().name())
+			.param("now", Timestamp.from(now))
+			.param("submittedAt", submitted ? Timestamp.from(now) : null)
+			.param("submittedBy", submitted ? actor : null)
+			.param("id", sheet.id())
+			.update();
+	}
+
+	private void touch(long sheetId, Instant now) {
+		jdbc.sql("update assessment_sheet set updated_at = :now where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("id", sheetId)
+			.update();
+	}
+
+	private Map<String, LeafEntry> entries(long sheetId, Function<String, RuleKind> kinds) {
+		Map<String, LeafEntry> entries = new HashMap<>();
+		jdbc.sql("select * from assessment_entry where sheet_id = :sheet").param("sheet", sheetId).query((rs) -> {
+			LeafEntry entry = entry(rs, kinds);
+			entries.put(entry.leafCode(), entry);
+		});
+		return entries;
+	}
+
+	private static LeafEntry entry(ResultSet rs, Function<String, RuleKind> kinds) throws SQLException {
+		String code = rs.getString("leaf_code");
+		StoredInput stored = new StoredInput(rs.getBigDecimal("input_number"), (Boolean) rs.getObject("input_yes"),
+				rs.getString("input_level"), rs.getBigDecimal("input_numerator"),
+				rs.getBigDecimal("input_denominator"));
+		return new LeafEntry(code, stored.toInput(kinds.apply(code)), rs.getBigDecimal("self_points"),
+				rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), rs.getString("explanation"),
+				rs.getBigDecimal("appraised_points"));
+	}
+
+	/** A rule input as columns; which rule reads it back decides its kind. */
+	record StoredInput(BigDecimal number, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator) {
+
+		static StoredInput of(RuleInput input) {
+			if (input instanceof RuleInput.Number value) {
+				return new StoredInput(value.value(), null, null, null, null);
+			}
+			if (input instanceof RuleInput.Count count) {
+				return new StoredInput(count.count(), null, null, null, null);
+			}
+			if (input instanceof RuleInput.Mean mean) {
+				return new StoredInput(mean.mean(), null, null, null, null);
+			}
+			if (input instanceof RuleInput.YesNo yesNo) {
+				return new StoredInput(null, yesNo.yes(), null, null, null);
+			}
+			if (input instanceof RuleInput.Level level) {
+				return new StoredInput(null, null, level.name(), null, null);
+			}
+			if (input instanceof RuleInput.Ratio ratio) {
+				return new StoredInput(null, null, null, ratio.numerator(), ratio.denominator());
+			}
+			return new StoredInput(null, null, null, null, null);
+		}
+
+		RuleInput toInput(RuleKind kind) {
+			if (kind == null) {
+				return null;
+			}
+			return switch (kind) {
+				case MANUAL -> (number != null) ? new RuleInput.Number(number.stripTrailingZeros()) : null;
+				case DEDUCTION -> (number != null) ? new RuleInput.Count(number.stripTrailingZeros()) : null;
+				case SURVEY_SCALE -> (number != null) ? new RuleInput.Mean(number.stripTrailingZeros()) : null;
+				case YES_NO -> (yes != null) ? new RuleInput.YesNo(yes) : null;
+				case LEVELS -> (level != null) ? new RuleInput.Level(level) : null;
+				case RATIO_TIERS -> (numerator != null && denominator != null)
+						? new RuleInput.Ratio(numerator.stripTrailingZeros(), denominator.stripTrailingZeros()) : null;
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package vn.parindex.assessment;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.FrameworkTree;
+import vn.parindex.framework.RuleKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves sheets, and writes the audit line of every change with it.
+ */
+@Component
+class SheetStore {
+
+	private final SheetRepository sheets;
+
+	private final SheetHistory history;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Clock clock) {
+		this.sheets = sheets;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	Sheet open(long campaignId, long unitId, FrameworkTree tree) {
+		return sheets.open(campaignId, unitId, (code) -> kind(tree, code), clock.instant());
+	}
+
+	java.util.Map<Long, Sheet> forCampaign(long campaignId, FrameworkTree tree) {
+		return sheets.forCampaign(campaignId, (code) -> kind(tree, code));
+	}
+
+	void save(Sheet sheet, LeafEntry entry, String actor, String action, String oldValue, String newValue,
+			String reason) {
+		sheet.put(entry);
+		sheets.saveEntry(sheet.id(), entry, actor, clock.instant());
+		history.record(sheet.id(), entry.leafCode(), actor, action, oldValue, newValue, reason);
+	}
+
+	void saveStatus(Sheet sheet, String actor, String action, String reason) {
+		sheets.saveStatus(sheet, actor, clock.instant());
+		history.record(sheet.id(), null, actor, action, null, sheet.status().name(), reason);
+	}
+
+	List<SheetHistory.SheetEvent> history(long sheetId) {
+		return history.of(sheetId);
+	}
+
+	Set<String> leavesWithEvidence(long sheetId) {
+		return new HashSet<>(jdbc.sql("select distinct leaf_code from assessment_evidence where sheet_id = :sheet")
+			.param("sheet", sheetId)
+			.query(String.class)
+			.list());
+	}
+
+	private static RuleKind kind(FrameworkTree tree, String code) {
+		return tree.find(code).map(FrameworkNode::rule).orElse(null);
+	}
+
+}

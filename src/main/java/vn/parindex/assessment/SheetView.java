@@ -1,0 +1,46 @@
+package vn.parindex.assessment;
+
+import java.util.Map;
+
+import vn.parindex.campaign.CampaignView;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.FrameworkView;
+import vn.parindex.framework.RuleInputForm;
+import vn.parindex.units.UnitView;
+
+/**
+ * A scoring sheet as pages and the API show it: the campaign, the unit, the framework,
+ * what was entered, the totals, and what the reader may do with it.
+ */
+public record SheetView(CampaignView campaign, UnitView unit, FrameworkView framework, long sheetId, SheetStatus status,
+		Map<String, LeafEntry> entries, SheetTotals totals, Permissions can, SheetCalculator calculator) {
+
+	public LeafEntry entry(String leafCode) {
+		return entries.getOrDefault(leafCode, LeafEntry.empty(leafCode));
+	}
+
+	/**
+	 * Whether the leaf appears on this unit's sheet (some apply only to other unit
+	 * types).
+	 */
+	public boolean visible(FrameworkNode node) {
+		FrameworkNodeVisibility visibility = new FrameworkNodeVisibility(framework.tree(), calculator);
+		return visibility.visible(node);
+	}
+
+	public boolean selfScored(FrameworkNode leaf) {
+		return calculator.selfScored(leaf);
+	}
+
+	/** Whether nothing has been entered yet: "not started". */
+	public boolean notStarted() {
+		return status == SheetStatus.DRAFT && entries.values().stream().noneMatch(LeafEntry::filled);
+	}
+
+	/**
+	 * What the reader may do.
+	 */
+	public record Permissions(boolean edit, boolean submit, boolean reopen) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+
+/**
+ * The fields a page or an API sends for a leaf's input; only those the rule needs are
+ * read.
+ */
+public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
+		BigDecimal count, BigDecimal mean) {
+
+	/**
+	 * The input for a rule of this kind.
+	 * @throws RuleException when a field the rule needs is empty
+	 */
+	public RuleInput toInput(RuleKind kind) {
+		return switch (kind) {
+			case MANUAL -> new RuleInput.Number(required(value));
+			case YES_NO -> new RuleInput.YesNo(required(yes));
+			case LEVELS -> new RuleInput.Level(required(level));
+			case RATIO_TIERS -> new RuleInput.Ratio(required(numerator), required(denominator));
+			case DEDUCTION -> new RuleInput.Count(required(count));
+			case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
+		};
+	}
+
+	/** The fields that give back this input, e.g. to show it in a form again. */
+	public static RuleInputForm of(RuleInput input) {
+		if (input == null) {
+			return new RuleInputForm(null, null, null, null, null, null, null);
+		}
+		if (input instanceof RuleInput.Number number) {
+			return new RuleInputForm(number.value(), null, null, null, null, null, null);
+		}
+		if (input instanceof RuleInput.YesNo yesNo) {
+			return new RuleInputForm(null, yesNo.yes(), null, null, null, null, null);
+		}
+		if (input instanceof RuleInput.Level level) {
+			return new RuleInputForm(null, null, level.name(), null, null, null, null);
+		}
+		if (input instanceof RuleInput.Ratio ratio) {
+			return new RuleInputForm(null, null, null, ratio.numerator(), ratio.denominator(), null, null);
+		}
+		if (input instanceof RuleInput.Count count) {
+			return new RuleInputForm(null, null, null, null, null, count.count(), null);
+		}
+		RuleInput.Mean mean = (RuleInput.Mean) input;
+		return new RuleInputForm(null, null, null, null, null, null, mean.mean());
+	}
+
+	private static <T> T required(T value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			throw new RuleException("framework.preview.missingInput");
+		}
+		return value;
+	}
+
+}
