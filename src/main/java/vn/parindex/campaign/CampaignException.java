@@ -20,6 +20,15 @@ public class CampaignException extends ErrorResponseException {
 		this.arguments = arguments;
 	}
 
+	/** A request the rules refuse: 400. */
+	static CampaignException invalid(String messageKey, Object... arguments) {
+		return new CampaignException(HttpStatus.BAD_REQUEST, messageKey, arguments);
+	}
+
+	static CampaignException notFound(long id) {
+		return new CampaignException(HttpStatus.NOT_FOUND, "campaign.error.notFound", id);
+	}
+
 	public String messageKey() {
 		return messageKey;
 	}

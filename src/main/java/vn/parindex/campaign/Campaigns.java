@@ -1,0 +1,7 @@
+package vn.parindex.campaign;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Campaigns extends ListCrudRepository<Campaign, Long> {
+
+}

@@ -1,0 +1,16 @@
+package vn.parindex.campaign;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An in-app notice (thông báo) to one user, worded when read from a message key and its
+ * arguments so that each reader sees her language.
+ */
+record Notice(long id, String messageKey, List<String> arguments, String link, Instant createdAt, boolean read) {
+
+	Object[] args() {
+		return arguments.toArray();
+	}
+
+}
