@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * missing evidence, days to the deadline; filtered, sorted, exported.
  */
 @Controller
-@RequestMapping("/campaigns/{campaignId}/progress")
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN', 'APPRAISER', 'COUNCIL_CHAIR', 'VIEWER')")
 class ProgressController {
 
@@ -42,7 +40,7 @@ class ProgressController {
 		this.messages = messages;
 	}
 
-	@GetMapping
+	@GetMapping("/campaigns/{campaignId}/progress")
 	String progress(@PathVariable long campaignId, @RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "sort", required = false) String sort, Model model) {
 		List<ProgressRow> rows = board.rows(campaignId);
@@ -54,7 +52,7 @@ class ProgressController {
 		return "assessment/progress";
 	}
 
-	@GetMapping(".xlsx")
+	@GetMapping("/campaigns/{campaignId}/progress.xlsx")
 	void export(@PathVariable long campaignId, HttpServletResponse response, Locale locale) throws IOException {
 		List<Column> columns = List.of(column("code", "unit.code", locale), column("name", "unit.name", locale),
 				column("status", "assessment.progress.status", locale),

@@ -115,7 +115,6 @@ public class SelfAssessment {
 		return view(context, user);
 	}
 
-	@Transactional(readOnly = true)
 	public List<SheetHistory.SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}

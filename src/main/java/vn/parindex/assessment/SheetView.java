@@ -19,6 +19,11 @@ public record SheetView(CampaignView campaign, UnitView unit, FrameworkView fram
 		return entries.getOrDefault(leafCode, LeafEntry.empty(leafCode));
 	}
 
+	/** The entered input as form fields, to show it again. */
+	public RuleInputForm form(String leafCode) {
+		return RuleInputForm.of(entry(leafCode).input());
+	}
+
 	/**
 	 * Whether the leaf appears on this unit's sheet (some apply only to other unit
 	 * types).
