@@ -40,14 +40,16 @@ final class EvidenceFileNames {
 
 	/**
 	 * Printable ASCII for clients that ignore {@code filename*}: Vietnamese letters lose
-	 * their marks ({@code Báo cáo} becomes {@code Bao cao}, {@code đ} becomes {@code d}).
+	 * their marks ({@code Báo cáo} becomes {@code Bao cao}, {@code đ} becomes {@code d});
+	 * quotes, backslashes and parameter separators, which careless parsers split on,
+	 * become {@code _}.
 	 */
 	static String ascii(String name) {
 		String stripped = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "");
 		StringBuilder ascii = new StringBuilder();
 		stripped.chars()
-			.forEach((c) -> ascii.append((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ? (char) c : '_'));
+			.forEach((c) -> ascii.append((c >= 0x20 && c < 0x7F && "\"\\;,".indexOf(c) < 0) ? (char) c : '_'));
 		return ascii.toString();
 	}
 
