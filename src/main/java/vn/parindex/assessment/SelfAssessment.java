@@ -1,6 +1,5 @@
 package vn.parindex.assessment;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,15 +38,15 @@ public class SelfAssessment {
 
 	private final SheetStore store;
 
-	private final Clock clock;
+	private final EvidenceFiles files;
 
 	SelfAssessment(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, SheetStore store,
-			Clock clock) {
+			EvidenceFiles files) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.frameworks = frameworks;
 		this.store = store;
-		this.clock = clock;
+		this.files = files;
 	}
 
 	public SheetView sheet(long campaignId, long unitId, CurrentUser user) {
@@ -115,6 +114,35 @@ public class SelfAssessment {
 		return view(context, user);
 	}
 
+	/** Stores an uploaded file (checked by content) and attaches it to a leaf. */
+	public SheetView attach(long campaignId, long unitId, String leafCode, String fileName, java.io.InputStream content,
+			CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		requireEditor(context, user);
+		selfScoredLeaf(context, leafCode);
+		context.sheet.requireDraft();
+		StoredFile file = files.store(fileName, content);
+		store.attach(context.sheet, leafCode, file, EvidenceFileNames.clean(fileName, "evidence"), user.getUsername());
+		return view(context, user);
+	}
+
+	public SheetView detach(long campaignId, long unitId, long evidenceId, CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		requireEditor(context, user);
+		store.detach(context.sheet, evidence(context, evidenceId), user.getUsername());
+		return view(context, user);
+	}
+
+	/** An attached file, for whoever may read the sheet. */
+	public EvidenceItem evidence(long campaignId, long unitId, long evidenceId, CurrentUser user) {
+		return evidence(context(campaignId, unitId, user), evidenceId);
+	}
+
+	private EvidenceItem evidence(Context context, long evidenceId) {
+		return store.evidence(context.sheet.id(), evidenceId)
+			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
+	}
+
 	public List<SheetHistory.SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}
@@ -172,7 +200,8 @@ public class SelfAssessment {
 				canSubmit(context, user), context.sheet.status() == SheetStatus.SUBMITTED
 						&& (user.has(Role.SECRETARIAT) || user.has(Role.ADMIN)));
 		return new SheetView(context.campaign, context.unit, context.framework, context.sheet.id(),
-				context.sheet.status(), context.sheet.entries(), totals(context), can, context.calculator);
+				context.sheet.status(), context.sheet.entries(), store.evidence(context.sheet.id()), totals(context),
+				can, context.calculator);
 	}
 
 	private SheetTotals totals(Context context) {

@@ -78,7 +78,7 @@ final class Sheet {
 		status = SheetStatus.DRAFT;
 	}
 
-	private void requireDraft() {
+	void requireDraft() {
 		if (status != SheetStatus.DRAFT) {
 			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.locked", status);
 		}

@@ -1,5 +1,10 @@
 package vn.parindex.assessment;
 
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleException;
@@ -13,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,8 +32,11 @@ class SheetController {
 
 	private final SelfAssessment assessment;
 
-	SheetController(SelfAssessment assessment) {
+	private final EvidenceFiles files;
+
+	SheetController(SelfAssessment assessment, EvidenceFiles files) {
 		this.assessment = assessment;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -76,6 +85,42 @@ class SheetController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		SheetView sheet = assessment.explain(campaignId, unitId, code, explanation, user);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
+	}
+
+	@PostMapping("/leaves/{code}/evidence")
+	String attach(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
+			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, Model model)
+			throws IOException {
+		SheetView sheet;
+		try (InputStream content = file.getInputStream()) {
+			sheet = assessment.attach(campaignId, unitId, code, file.getOriginalFilename(), content, user);
+		}
+		catch (EvidenceFileException ex) {
+			sheet = assessment.sheet(campaignId, unitId, user);
+			model.addAttribute("evidenceError", ex.getDetailMessageCode());
+			model.addAttribute("evidenceErrorArgs", ex.getDetailMessageArguments());
+		}
+		return leaf(sheet, sheet.framework().tree().node(code), model);
+	}
+
+	@PostMapping("/evidence/{evidenceId}/delete")
+	String detach(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable long evidenceId,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		String leafCode = assessment.evidence(campaignId, unitId, evidenceId, user).leafCode();
+		SheetView sheet = assessment.detach(campaignId, unitId, evidenceId, user);
+		return leaf(sheet, sheet.framework().tree().node(leafCode), model);
+	}
+
+	/**
+	 * Downloads an attached file; {@code inline} shows a PDF or an image in the browser.
+	 */
+	@GetMapping("/evidence/{evidenceId}")
+	void download(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable long evidenceId,
+			@RequestParam(name = "inline", defaultValue = "false") boolean inline,
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+		EvidenceItem item = assessment.evidence(campaignId, unitId, evidenceId, user);
+		StoredFile file = files.find(item.sha256()).orElseThrow();
+		files.download(file, item.fileName(), inline && item.previewable(), response);
 	}
 
 	@PostMapping("/submit")

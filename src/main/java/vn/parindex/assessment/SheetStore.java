@@ -24,13 +24,37 @@ class SheetStore {
 
 	private final JdbcClient jdbc;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
-	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Clock clock) {
+	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Attachments attachments, Clock clock) {
 		this.sheets = sheets;
 		this.history = history;
 		this.jdbc = jdbc;
+		this.attachments = attachments;
 		this.clock = clock;
+	}
+
+	java.util.Map<String, List<EvidenceItem>> evidence(long sheetId) {
+		return attachments.of(sheetId);
+	}
+
+	java.util.Optional<EvidenceItem> evidence(long sheetId, long id) {
+		return attachments.find(sheetId, id);
+	}
+
+	/** Attaches a stored file to a draft's leaf. */
+	void attach(Sheet sheet, String leafCode, StoredFile file, String fileName, String actor) {
+		sheet.requireDraft();
+		attachments.attach(sheet.id(), leafCode, file, fileName, actor);
+		history.record(sheet.id(), leafCode, actor, "EVIDENCE_ADDED", null, fileName, null);
+	}
+
+	void detach(Sheet sheet, EvidenceItem item, String actor) {
+		sheet.requireDraft();
+		attachments.detach(item.id());
+		history.record(sheet.id(), item.leafCode(), actor, "EVIDENCE_REMOVED", item.fileName(), null, null);
 	}
 
 	Sheet open(long campaignId, long unitId, FrameworkTree tree) {

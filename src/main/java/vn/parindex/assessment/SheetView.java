@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.util.List;
 import java.util.Map;
 
 import vn.parindex.campaign.CampaignView;
@@ -13,7 +14,13 @@ import vn.parindex.units.UnitView;
  * what was entered, the totals, and what the reader may do with it.
  */
 public record SheetView(CampaignView campaign, UnitView unit, FrameworkView framework, long sheetId, SheetStatus status,
-		Map<String, LeafEntry> entries, SheetTotals totals, Permissions can, SheetCalculator calculator) {
+		Map<String, LeafEntry> entries, Map<String, List<EvidenceItem>> evidence, SheetTotals totals, Permissions can,
+		SheetCalculator calculator) {
+
+	/** The files attached to a leaf. */
+	public List<EvidenceItem> evidence(String leafCode) {
+		return evidence.getOrDefault(leafCode, List.of());
+	}
 
 	public LeafEntry entry(String leafCode) {
 		return entries.getOrDefault(leafCode, LeafEntry.empty(leafCode));
