@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * two provinces, and their people: what a self-assessment test needs, with unique names.
  */
 @Component
-class SheetFixture {
+public class SheetFixture {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -62,7 +62,7 @@ class SheetFixture {
 		this.clock = clock;
 	}
 
-	Scene scene() {
+	public Scene scene() {
 		String suffix = sequence.incrementAndGet() + "-" + ProcessHandle.current().pid();
 		long framework = frameworks
 			.create(new FrameworkSettings("Bộ chỉ số tự chấm " + suffix, 2025, "PROVINCE", null, null), NODES, "test");
@@ -97,14 +97,14 @@ class SheetFixture {
 	 * A campaign, the unit under test and another, the unit's officer and leader, the
 	 * other unit's officer, and the secretariat.
 	 */
-	record Scene(long campaign, UnitView unit, UnitView other, UserView officer, UserView leader, UserView otherOfficer,
-			UserView secretariat) {
+	public record Scene(long campaign, UnitView unit, UnitView other, UserView officer, UserView leader,
+			UserView otherOfficer, UserView secretariat) {
 
-		String sheet() {
+		public String sheet() {
 			return "/campaigns/" + campaign + "/sheets/" + unit.id();
 		}
 
-		String api() {
+		public String api() {
 			return "/api/v1/campaigns/" + campaign + "/sheets/" + unit.code();
 		}
 
