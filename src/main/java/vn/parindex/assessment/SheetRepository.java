@@ -33,6 +33,10 @@ class SheetRepository {
 
 	/** The sheet, created empty on first use. */
 	Sheet open(long campaignId, long unitId, Function<String, RuleKind> kinds, Instant now) {
+		Optional<Sheet> existing = find(campaignId, unitId, kinds);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		jdbc.sql("""
 				insert into assessment_sheet (campaign_id, unit_id, created_at, updated_at)
 				values (:campaign, :unit, :now, :now) on conflict (campaign_id, unit_id) do nothing
