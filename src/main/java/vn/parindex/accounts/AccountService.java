@@ -59,6 +59,16 @@ public class AccountService {
 		return view(find(id), unitNames());
 	}
 
+	/**
+	 * The user as she would be signed in, for work done on her behalf (demo data, imports).
+	 */
+	@Transactional(readOnly = true)
+	public CurrentUser principal(String username) {
+		User user = users.findByUsername(AccountUserDetailsService.normalize(username))
+			.orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
+		return new CurrentUser(user, user.lockedAt(clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return users.existsByUsername(AccountUserDetailsService.normalize(username));
