@@ -1,5 +1,7 @@
 // The participants chooser: a unit type means "all of that type" and hides the list;
-// otherwise the list filters as one types and counts what is ticked.
+// otherwise the list filters as one types (with or without Vietnamese accents) and counts
+// what is ticked.
+const plain = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 document.querySelectorAll('[data-unit-picker]').forEach((picker) => {
   const form = picker.closest('form');
   const type = form.querySelector('[data-unit-type]');
@@ -13,8 +15,8 @@ document.querySelectorAll('[data-unit-picker]').forEach((picker) => {
     count.textContent = count.dataset.template.replace('{0}', ticked);
   };
   search.addEventListener('input', () => {
-    const needle = search.value.trim().toLowerCase();
-    rows.forEach((row) => { row.hidden = needle !== '' && !row.dataset.search.includes(needle); });
+    const needle = plain(search.value.trim());
+    rows.forEach((row) => { row.hidden = needle !== '' && !plain(row.dataset.search).includes(needle); });
   });
   picker.querySelector('[data-unit-all]').addEventListener('click', () => {
     rows.filter((row) => !row.hidden).forEach((row) => { row.querySelector('input').checked = true; });

@@ -16,7 +16,8 @@ record CampaignRow(CampaignView campaign, String frameworkName, PhaseStatus curr
 				PhaseStatus.current(campaign, today).orElse(null));
 	}
 
-	int units() {
+	/** Public, as every method the templates call. */
+	public int units() {
 		return campaign.unitIds().size();
 	}
 

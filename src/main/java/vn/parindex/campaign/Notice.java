@@ -9,7 +9,8 @@ import java.util.List;
  */
 record Notice(long id, String messageKey, List<String> arguments, String link, Instant createdAt, boolean read) {
 
-	Object[] args() {
+	/** Public, as every method the templates call. */
+	public Object[] args() {
 		return arguments.toArray();
 	}
 

@@ -43,20 +43,21 @@ record PhaseStatus(PhaseDates dates, State state, long daysToDeadline) {
 			.or(() -> timeline.stream().findFirst());
 	}
 
-	Phase phase() {
+	/** Public, as every method the templates call. */
+	public Phase phase() {
 		return dates.phase();
 	}
 
 	/** The phase is over but the next one has not begun: someone is late. */
-	boolean overdue() {
+	public boolean overdue() {
 		return state == State.CLOSED && dates.phase() != Phase.PUBLICATION;
 	}
 
-	boolean dueSoon() {
+	public boolean dueSoon() {
 		return state == State.OPEN && daysToDeadline <= SOON;
 	}
 
-	long daysLate() {
+	public long daysLate() {
 		return -daysToDeadline;
 	}
 

@@ -135,6 +135,14 @@ class CampaignCatalogTests {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.noUnits"));
 	}
 
+	@Test
+	void untilAssessmentSaysOtherwiseNoParticipantHasSubmitted(@Autowired SubmissionStatus submissions) {
+		UnitView a = test.unit("PROVINCE");
+		UnitView b = test.unit("PROVINCE");
+		long id = test.campaign(Set.of(a.id(), b.id()), List.of());
+		assertThat(submissions.unitsNotSubmitted(id)).containsExactlyInAnyOrder(a.id(), b.id());
+	}
+
 	private static NewCampaign campaign(long framework, Set<Long> units) {
 		return new NewCampaign(TestCampaigns.unique("Kỳ đánh giá"), 2025, framework, units, List.of());
 	}
