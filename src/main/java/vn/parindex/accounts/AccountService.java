@@ -60,7 +60,8 @@ public class AccountService {
 	}
 
 	/**
-	 * The user as she would be signed in, for work done on her behalf (demo data, imports).
+	 * The user as she would be signed in, for work done on her behalf (demo data,
+	 * imports).
 	 */
 	@Transactional(readOnly = true)
 	public CurrentUser principal(String username) {

@@ -14,6 +14,7 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.campaign.Phase;
 import vn.parindex.campaign.PhaseDates;
+import vn.parindex.campaign.SubmissionStatus;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkView;
 import vn.parindex.units.UnitCatalog;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProgressBoard {
+public class ProgressBoard implements SubmissionStatus {
 
 	private final CampaignCatalog campaigns;
 
@@ -65,7 +66,8 @@ public class ProgressBoard {
 			.toList();
 	}
 
-	/** Units that have not submitted: whom reminders go to. */
+	/** Units that have not submitted: whom the campaign's reminders go to. */
+	@Override
 	public java.util.Set<Long> unitsNotSubmitted(long campaignId) {
 		CampaignView campaign = campaigns.get(campaignId);
 		Map<Long, Sheet> sheets = store.forCampaign(campaignId, frameworks.get(campaign.frameworkId()).tree());

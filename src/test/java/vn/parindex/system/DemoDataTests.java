@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
 import vn.parindex.accounts.AccountService;
+import vn.parindex.assessment.ProgressBoard;
+import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkSummary;
@@ -43,6 +46,12 @@ class DemoDataTests {
 		DemoFrameworks demoFrameworks;
 
 		@Autowired
+		CampaignCatalog campaigns;
+
+		@Autowired
+		ProgressBoard progress;
+
+		@Autowired
 		FrameworkCatalog frameworks;
 
 		@Test
@@ -70,6 +79,22 @@ class DemoDataTests {
 			assertThat(summary.partMaxPoints().get("Thẩm định")).isEqualByComparingTo("61.5");
 			assertThat(summary.partMaxPoints().get("Tác động")).isEqualByComparingTo("38.5");
 			assertThat(frameworks.list()).extracting(FrameworkInfo::name).contains(DemoFrameworks.INTERNAL);
+		}
+
+		@Test
+		void theDemoCampaignHasUnitsInEveryStatusOfSelfAssessment() {
+			CampaignView campaign = campaigns.list()
+				.stream()
+				.filter((c) -> c.name().equals(DemoCampaigns.NAME))
+				.findFirst()
+				.orElseThrow();
+			java.util.Map<String, String> statuses = new java.util.HashMap<>();
+			progress.rows(campaign.id()).forEach((row) -> statuses.put(row.unitCode(), row.status()));
+			assertThat(statuses).containsEntry("HCM", "SUBMITTED")
+				.containsEntry("DNG", "DRAFT")
+				.containsEntry("HN", "DRAFT")
+				.containsEntry("CT", "DRAFT")
+				.containsEntry("HP", "NOT_STARTED");
 		}
 
 		@Test
