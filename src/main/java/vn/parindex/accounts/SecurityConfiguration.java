@@ -14,7 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -64,15 +65,26 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
-			// A page's background request (htmx) must not receive the login page as its
-			// answer:
-			// a 401 lets the page keep what was typed and ask the person to sign in
-			// again.
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					(request) -> "true".equals(request.getHeader("HX-Request"))))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	/**
+	 * A person is sent to the login page; a page's background request (htmx) gets a 401
+	 * instead of the login page as its answer, so the page keeps what was typed and asks
+	 * to sign in again.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				loginPage.commence(request, response, exception);
+			}
+		};
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {
