@@ -63,7 +63,10 @@ final class ScoreWorkbooks {
 			Sheet sheet = book.getSheetAt(0);
 			for (Row row : sheet) {
 				if (row.getRowNum() > 0) {
-					row.getCell(0).setCellValue(unitCode);
+					// a streamed export holds inline strings, which POI does not
+					// overwrite in place
+					row.removeCell(row.getCell(0));
+					row.createCell(0).setCellValue(unitCode);
 				}
 			}
 			return bytes(book);
