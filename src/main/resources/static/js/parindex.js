@@ -85,3 +85,10 @@ document.addEventListener('htmx:configRequest', (event) => {
     }
   });
 })();
+
+// Buttons marked data-print print the page; the print stylesheet leaves the content only.
+document.addEventListener('click', (event) => {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -22,8 +22,12 @@ public record LeafEntry(String leafCode, RuleInput input, BigDecimal selfPoints,
 		return new LeafEntry(leafCode, null, null, false, null, null, null);
 	}
 
+	/**
+	 * Points imported from a workbook come without an input and still count: the unit has
+	 * scored the leaf.
+	 */
 	boolean filled() {
-		return input != null || notApplicable;
+		return input != null || selfPoints != null || notApplicable;
 	}
 
 	LeafEntry withInput(RuleInput newInput, BigDecimal points) {

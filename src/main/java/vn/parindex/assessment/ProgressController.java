@@ -1,32 +1,42 @@
 package vn.parindex.assessment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.parindex.accounts.CurrentUser;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.workbook.Column;
+import vn.parindex.workbook.WorkbookException;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's progress board of a campaign: per unit, status, filled leaves,
- * missing evidence, days to the deadline; filtered, sorted, exported.
+ * missing evidence, days to the deadline; filtered, sorted, exported. The secretariat
+ * imports the scores workbook from here.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN', 'APPRAISER', 'COUNCIL_CHAIR', 'VIEWER')")
 class ProgressController {
+
+	private static final String SCORE_IMPORTERS = "hasAnyRole('SECRETARIAT', 'ADMIN')";
 
 	private final ProgressBoard board;
 
@@ -34,15 +44,51 @@ class ProgressController {
 
 	private final MessageSource messages;
 
-	ProgressController(ProgressBoard board, CampaignCatalog campaigns, MessageSource messages) {
+	private final ScoresImport scores;
+
+	ProgressController(ProgressBoard board, CampaignCatalog campaigns, MessageSource messages, ScoresImport scores) {
 		this.board = board;
 		this.campaigns = campaigns;
 		this.messages = messages;
+		this.scores = scores;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/progress")
 	String progress(@PathVariable long campaignId, @RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "sort", required = false) String sort, Model model) {
+		return board(campaignId, status, sort, model);
+	}
+
+	/**
+	 * Imports the scores workbook; a workbook with errors comes back to the board with
+	 * all of them and nothing saved.
+	 */
+	@PostMapping("/campaigns/{campaignId}/scores/import")
+	@PreAuthorize(SCORE_IMPORTERS)
+	String importScores(@PathVariable long campaignId, @RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			int imported = scores.importScores(campaignId, content, user);
+			redirect.addFlashAttribute("flashSuccess", "assessment.scores.imported");
+			redirect.addFlashAttribute("flashArgs", new Object[] { imported });
+			return "redirect:/campaigns/" + campaignId + "/progress";
+		}
+		catch (WorkbookException ex) {
+			model.addAttribute("workbookErrors", ex.errors());
+			return board(campaignId, null, null, model);
+		}
+	}
+
+	@GetMapping("/campaigns/{campaignId}/scores/template.xlsx")
+	@PreAuthorize(SCORE_IMPORTERS)
+	void scoresTemplate(@PathVariable long campaignId, HttpServletResponse response) throws IOException {
+		response.setContentType(WorkbookWriter.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("mau-nhap-diem.xlsx").build().toString());
+		ScoresWorkbook.template(response.getOutputStream());
+	}
+
+	private String board(long campaignId, String status, String sort, Model model) {
 		List<ProgressRow> rows = board.rows(campaignId);
 		model.addAttribute("campaign", campaigns.get(campaignId));
 		model.addAttribute("rows", filtered(rows, status, sort));

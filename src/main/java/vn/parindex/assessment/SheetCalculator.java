@@ -75,7 +75,7 @@ final class SheetCalculator {
 			if (leaf.part() != null) {
 				parts.merge(leaf.part(), total, NodeTotal::plus);
 			}
-			if (entry.input() == null) {
+			if (!entry.filled()) {
 				blockers.add(new SheetTotals.Blocker(leaf.code(), SheetTotals.Blocker.Kind.MISSING_INPUT));
 			}
 			if (leaf.evidenceRequired() && !withEvidence.contains(leaf.code()) && isBlank(entry.explanation())) {

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,7 +10,10 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleException;
 import vn.parindex.framework.RuleInputForm;
+import vn.parindex.workbook.WorkbookWriter;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,6 +125,20 @@ class SheetController {
 		EvidenceItem item = assessment.evidence(campaignId, unitId, evidenceId, user);
 		StoredFile file = files.find(item.sha256()).orElseThrow();
 		files.download(file, item.fileName(), inline && item.previewable(), response);
+	}
+
+	/** The sheet as a workbook that also imports again through the scores import. */
+	@GetMapping("/export.xlsx")
+	void export(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) throws IOException {
+		SheetView sheet = assessment.sheet(campaignId, unitId, user);
+		response.setContentType(WorkbookWriter.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("phieu-" + sheet.unit().code() + "-" + campaignId + ".xlsx", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		SheetWorkbook.write(sheet, response.getOutputStream());
 	}
 
 	@PostMapping("/submit")
