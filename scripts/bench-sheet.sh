@@ -9,13 +9,16 @@ jar=$(ls target/parindex-*.jar | grep -v original | head -n 1)
 port=${PORT:-18095}
 base="http://localhost:$port"
 work=$(mktemp -d /tmp/parindex-bench-sheet.XXXX)
-admin="admin:Bench-Admin-2026"
+admin="admin:Bench-Root-2026"
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 
-PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Admin-2026 SERVER_PORT=$port \
+PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
   java -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
-until curl -fs "$base/actuator/health" >/dev/null; do sleep 0.5; done
+until curl -fs "$base/actuator/health" >/dev/null; do
+  kill -0 "$app" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }
+  sleep 0.5
+done
 
 json() { curl -fs -u "$admin" -H 'Content-Type: application/json' "$@"; }
 
