@@ -13,6 +13,7 @@ import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkView;
 import vn.parindex.framework.Rule;
 import vn.parindex.framework.RuleInput;
+import vn.parindex.framework.RuleInputForm;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -55,9 +56,20 @@ public class SelfAssessment {
 
 	/** Records the input of one leaf and the points its rule gives it. */
 	public SheetView enter(long campaignId, long unitId, String leafCode, RuleInput input, CurrentUser user) {
+		return enter(campaignId, unitId, leafCode, (leaf) -> input, user);
+	}
+
+	/** Records one leaf's input from form fields, read as the leaf's rule needs them. */
+	public SheetView enter(long campaignId, long unitId, String leafCode, RuleInputForm form, CurrentUser user) {
+		return enter(campaignId, unitId, leafCode, (leaf) -> form.toInput(leaf.rule()), user);
+	}
+
+	private SheetView enter(long campaignId, long unitId, String leafCode,
+			java.util.function.Function<FrameworkNode, RuleInput> inputOf, CurrentUser user) {
 		Context context = context(campaignId, unitId, user);
 		requireEditor(context, user);
 		FrameworkNode leaf = selfScoredLeaf(context, leafCode);
+		RuleInput input = inputOf.apply(leaf);
 		LeafEntry before = context.sheet.entry(leafCode);
 		LeafEntry after = before.withInput(input,
 				Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints()).points(input));

@@ -26,10 +26,23 @@ final class SheetCalculator {
 
 	private final String unitType;
 
+	private final java.util.Set<String> visibleCodes = new java.util.HashSet<>();
+
 	SheetCalculator(FrameworkTree tree, FrameworkSettings settings, String unitType) {
 		this.tree = tree;
 		this.settings = settings;
 		this.unitType = unitType;
+		for (FrameworkNode leaf : tree.leaves()) {
+			if (visible(leaf)) {
+				visibleCodes.add(leaf.code());
+				visibleCodes.addAll(tree.ancestors(leaf.code()));
+			}
+		}
+	}
+
+	/** The codes of every node the unit sees: its leaves and their ancestors. */
+	java.util.Set<String> visibleCodes() {
+		return visibleCodes;
 	}
 
 	/** Whether the unit sees the leaf on its sheet at all. */

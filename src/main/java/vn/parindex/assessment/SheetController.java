@@ -54,16 +54,16 @@ class SheetController {
 	@PostMapping("/leaves/{code}")
 	String enter(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			RuleInputForm input, @AuthenticationPrincipal CurrentUser user, Model model) {
-		SheetView sheet = assessment.sheet(campaignId, unitId, user);
-		FrameworkNode leaf = sheet.framework().tree().node(code);
+		SheetView sheet;
 		try {
-			sheet = assessment.enter(campaignId, unitId, code, input.toInput(leaf.rule()), user);
+			sheet = assessment.enter(campaignId, unitId, code, input, user);
 		}
 		catch (RuleException ex) {
+			sheet = assessment.sheet(campaignId, unitId, user);
 			model.addAttribute("ruleError", ex);
 			model.addAttribute("typed", input);
 		}
-		return leaf(sheet, leaf, model);
+		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
 	@PostMapping("/leaves/{code}/not-applicable")

@@ -32,12 +32,11 @@ public record SheetView(CampaignView campaign, UnitView unit, FrameworkView fram
 	}
 
 	/**
-	 * Whether the leaf appears on this unit's sheet (some apply only to other unit
-	 * types).
+	 * Whether the node appears on this unit's sheet: a leaf restricted to other unit
+	 * types does not, nor a parent with none of its leaves shown.
 	 */
 	public boolean visible(FrameworkNode node) {
-		FrameworkNodeVisibility visibility = new FrameworkNodeVisibility(framework.tree(), calculator);
-		return visibility.visible(node);
+		return calculator.visibleCodes().contains(node.code());
 	}
 
 	public boolean selfScored(FrameworkNode leaf) {

@@ -68,6 +68,10 @@ class Framework {
 		return id;
 	}
 
+	int version() {
+		return version;
+	}
+
 	FrameworkStatus status() {
 		return status;
 	}

@@ -24,11 +24,14 @@ public class FrameworkCatalog {
 
 	private final FrameworkHistory history;
 
+	private final FrameworkViews views;
+
 	private final Clock clock;
 
-	FrameworkCatalog(FrameworkRepository frameworks, FrameworkHistory history, Clock clock) {
+	FrameworkCatalog(FrameworkRepository frameworks, FrameworkHistory history, FrameworkViews views, Clock clock) {
 		this.frameworks = frameworks;
 		this.history = history;
+		this.views = views;
 		this.clock = clock;
 	}
 
@@ -43,8 +46,8 @@ public class FrameworkCatalog {
 
 	@Transactional(readOnly = true)
 	public FrameworkView get(long id) {
-		Framework framework = find(id);
-		return new FrameworkView(info(framework), framework.tree());
+		return views.get(id, () -> frameworks.findById(id),
+				(framework) -> new FrameworkView(info(framework), framework.tree()));
 	}
 
 	/**

@@ -21,7 +21,8 @@ public final class FrameworkTree {
 
 	private final Map<String, List<FrameworkNode>> children = new LinkedHashMap<>();
 
-	private final Map<String, BigDecimal> maxima = new LinkedHashMap<>();
+	// shared by concurrent requests once built (see FrameworkViews)
+	private final Map<String, BigDecimal> maxima = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * A tree of nodes that {@link FrameworkValidator} accepts, e.g. for computing without
@@ -106,6 +107,15 @@ public final class FrameworkTree {
 		}
 		List<FrameworkNode> result = new ArrayList<>();
 		children(code).forEach((child) -> result.addAll(leavesUnder(child.code())));
+		return result;
+	}
+
+	/** The codes of the node's parent, grandparent … up to its area. */
+	public List<String> ancestors(String code) {
+		List<String> result = new ArrayList<>();
+		for (String parent = node(code).parentCode(); parent != null; parent = byCode.get(parent).parentCode()) {
+			result.add(parent);
+		}
 		return result;
 	}
 
