@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Load test of the scoring sheet (issue 4): render and save on a sheet of 100 leaves, with wrk,
 # 50 concurrent connections, each signed in with its own session like a person.
-# Usage: mvn -B package -DskipTests && scripts/bench-sheet.sh [seconds]
+# Usage: mvn -B package -DskipTests && scripts/bench-sheet.sh [seconds] [think-ms]
+# With think-ms, each of the 50 connections waits a random 0..2×think-ms between its requests,
+# like a person reading and typing; without it they send back to back (the saturation case).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
+think=${2:-0}
 jar=$(ls target/parindex-*.jar | grep -v original | head -n 1)
 port=${PORT:-18095}
 base="http://localhost:$port"
@@ -13,7 +16,7 @@ admin="admin:Bench-Root-2026"
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 
 PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
-  java -jar "$jar" >"$work/app.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
 until curl -fs "$base/actuator/health" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }
@@ -68,6 +71,11 @@ local sessions = {}
 for line in io.lines("$sessions") do
   local cookie, token, path = line:match("(%S+) (%S+) (%S+)")
   table.insert(sessions, {cookie = cookie, token = token, path = path})
+end
+local think = $think
+function delay()
+  if think == 0 then return 0 end
+  return math.random(0, 2 * think)
 end
 local counter = 0
 function setup(thread)

@@ -58,7 +58,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http) {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.requestMatchers("/login", "/error", "/webjars/**", "/static/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

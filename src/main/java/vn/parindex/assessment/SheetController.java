@@ -47,8 +47,18 @@ class SheetController {
 	String sheet(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		model.addAttribute("sheet", assessment.sheet(campaignId, unitId, user));
-		model.addAttribute("timeline", assessment.timeline(campaignId, unitId, user));
 		return "assessment/sheet";
+	}
+
+	/**
+	 * The sheet's history, loaded when a reader opens it: it grows with every keystroke
+	 * saved.
+	 */
+	@GetMapping("/timeline")
+	String timeline(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("timeline", assessment.timeline(campaignId, unitId, user));
+		return "assessment/timeline :: table";
 	}
 
 	@PostMapping("/leaves/{code}")

@@ -127,6 +127,18 @@ class SheetPageTests {
 	}
 
 	@Test
+	void theTimelineIsLoadedWhenOpenedAndShowsWhoChangedWhat() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		enter(scene, "1.1", "value", "2");
+		mvc.perform(get(scene.sheet() + "/timeline").with(as(scene.secretariat())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"timeline-table\"")))
+			.andExpect(content().string(containsString(scene.officer().username())))
+			.andExpect(content().string(containsString("Nhập điểm")));
+		mvc.perform(get(scene.sheet() + "/timeline").with(as(scene.otherOfficer()))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void anOfficerOfAnotherUnitSeesNothingOfThisOne() throws Exception {
 		SheetFixture.Scene scene = fixture.scene();
 		mvc.perform(get(scene.sheet()).with(as(scene.otherOfficer()))).andExpect(status().isForbidden());
