@@ -108,6 +108,9 @@ request = function()
      ["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end
 LUA
+# Warm-up (not reported): the JIT compiles the hot paths, as JMH's warm-up iterations do.
+wrk -t2 -c50 -d10s -s "$work/render.lua" "$base" >/dev/null
+wrk -t2 -c50 -d10s -s "$work/save.lua" "$base" >/dev/null
 echo "render (GET sheet page), 50 connections, ${seconds}s:"
 wrk -t2 -c50 -d"${seconds}s" -s "$work/render.lua" "$base" | tail -n 1
 echo "save one leaf (htmx POST, answers with the row and the totals), 50 connections, ${seconds}s:"
