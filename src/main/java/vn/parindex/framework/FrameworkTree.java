@@ -49,7 +49,7 @@ public final class FrameworkTree {
 	}
 
 	public List<FrameworkNode> areas() {
-		return children.getOrDefault(null, List.of());
+		return Collections.unmodifiableList(children.getOrDefault(null, List.of()));
 	}
 
 	public List<FrameworkNode> children(String code) {
