@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The headers of an evidence download. The file was uploaded by someone else and is
  * opened on our origin, so the browser must neither guess its type nor run anything it
  * holds: the detected type, {@code nosniff}, attachment for everything but PDFs and
- * images, and a sandbox (no scripts, a unique origin) when shown inline.
+ * images, and a sandbox (no scripts, a unique origin) for images shown inline.
  */
 final class EvidenceDownloads {
 
@@ -22,7 +22,10 @@ final class EvidenceDownloads {
 		response.setHeader("Content-Disposition",
 				disposition(shown, EvidenceFileNames.clean(downloadName, file.sha256())));
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		if (shown) {
+		// Browsers refuse to open their PDF viewer in a sandboxed document, so only
+		// images are
+		// sandboxed; a PDF is still never sniffed into anything but a PDF.
+		if (shown && file.kind() == EvidenceKind.IMAGE) {
 			response.setHeader("Content-Security-Policy", SANDBOX);
 		}
 	}
