@@ -39,6 +39,13 @@ class LoginTests {
 	}
 
 	@Test
+	void pagesAllowScriptsOnlyFromTheApplication() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")));
+	}
+
+	@Test
 	void theFirstAdministratorSignsInWithTheConfiguredPassword() throws Exception {
 		mvc.perform(formLogin("/login").user("admin").password(IntegrationTest.ADMIN_PASSWORD))
 			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))

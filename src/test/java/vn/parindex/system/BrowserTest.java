@@ -29,6 +29,7 @@ abstract class BrowserTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		browser = Browser.start();
+
 	}
 
 	@AfterEach
