@@ -29,7 +29,6 @@ abstract class BrowserTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		browser = Browser.start();
-
 	}
 
 	@AfterEach
