@@ -54,6 +54,7 @@ public class ProgressBoard implements SubmissionStatus {
 		CampaignView campaign = campaigns.get(campaignId);
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
 		Map<Long, Sheet> sheets = store.forCampaign(campaignId, framework.tree());
+		Map<Long, java.util.Set<String>> withEvidence = store.leavesWithEvidence(campaignId);
 		LocalDate today = LocalDate.now(clock.withZone(PhaseDates.ZONE));
 		Long days = campaign.daysToDeadline(Phase.SELF_ASSESSMENT, today).orElse(null);
 		Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -61,7 +62,7 @@ public class ProgressBoard implements SubmissionStatus {
 			.stream()
 			.map(units::byId)
 			.flatMap(java.util.Optional::stream)
-			.map((unit) -> row(unit, sheets.get(unit.id()), framework, days))
+			.map((unit) -> row(unit, sheets.get(unit.id()), framework, days, withEvidence))
 			.sorted(Comparator.comparing(ProgressRow::unitName, collator))
 			.toList();
 	}
@@ -80,11 +81,12 @@ public class ProgressBoard implements SubmissionStatus {
 		return result;
 	}
 
-	private ProgressRow row(UnitView unit, Sheet sheet, FrameworkView framework, Long days) {
+	private ProgressRow row(UnitView unit, Sheet sheet, FrameworkView framework, Long days,
+			Map<Long, java.util.Set<String>> withEvidence) {
 		SheetCalculator calculator = new SheetCalculator(framework.tree(), framework.info().settings(), unit.type());
 		Map<String, LeafEntry> entries = (sheet != null) ? sheet.entries() : new HashMap<>();
 		SheetTotals totals = calculator.calculate(entries,
-				(sheet != null) ? store.leavesWithEvidence(sheet.id()) : java.util.Set.of());
+				(sheet != null) ? withEvidence.getOrDefault(sheet.id(), java.util.Set.of()) : java.util.Set.of());
 		boolean started = entries.values().stream().anyMatch(LeafEntry::filled);
 		SheetStatus status = (sheet != null) ? sheet.status() : SheetStatus.DRAFT;
 		String shown = (status == SheetStatus.DRAFT && !started) ? "NOT_STARTED" : status.name();

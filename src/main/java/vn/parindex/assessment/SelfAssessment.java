@@ -1,6 +1,7 @@
 package vn.parindex.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -211,14 +212,18 @@ public class SelfAssessment {
 		SheetView.Permissions can = new SheetView.Permissions(draft && isUnitMember(context, user),
 				canSubmit(context, user), context.sheet.status() == SheetStatus.SUBMITTED
 						&& (user.has(Role.SECRETARIAT) || user.has(Role.ADMIN)));
+		Map<String, List<EvidenceItem>> evidence = store.evidence(context.sheet.id());
 		return new SheetView(context.campaign, context.unit, context.framework, context.sheet.id(),
-				context.sheet.status(), context.sheet.entries(), store.evidence(context.sheet.id()), totals(context),
-				can, context.calculator);
+				context.sheet.status(), context.sheet.entries(), evidence, totals(context, evidence.keySet()), can,
+				context.calculator);
 	}
 
 	private SheetTotals totals(Context context) {
-		Set<String> withEvidence = store.leavesWithEvidence(context.sheet.id());
-		return context.calculator.calculate(context.sheet.entries(), withEvidence);
+		return totals(context, store.evidence(context.sheet.id()).keySet());
+	}
+
+	private static SheetTotals totals(Context context, Set<String> leavesWithEvidence) {
+		return context.calculator.calculate(context.sheet.entries(), leavesWithEvidence);
 	}
 
 	private static boolean isUnitMember(Context context, CurrentUser user) {

@@ -81,11 +81,16 @@ class SheetStore {
 		return history.of(sheetId);
 	}
 
-	Set<String> leavesWithEvidence(long sheetId) {
-		return new HashSet<>(jdbc.sql("select distinct leaf_code from assessment_evidence where sheet_id = :sheet")
-			.param("sheet", sheetId)
-			.query(String.class)
-			.list());
+	/** The leaves with evidence of every sheet of a campaign, by sheet, in one query. */
+	java.util.Map<Long, Set<String>> leavesWithEvidence(long campaignId) {
+		java.util.Map<Long, Set<String>> bySheet = new java.util.HashMap<>();
+		jdbc.sql("""
+				select distinct e.sheet_id, e.leaf_code from assessment_evidence e
+				join assessment_sheet s on s.id = e.sheet_id where s.campaign_id = :campaign
+				""").param("campaign", campaignId).query((rs) -> {
+			bySheet.computeIfAbsent(rs.getLong("sheet_id"), (sheet) -> new HashSet<>()).add(rs.getString("leaf_code"));
+		});
+		return bySheet;
 	}
 
 	private static RuleKind kind(FrameworkTree tree, String code) {
