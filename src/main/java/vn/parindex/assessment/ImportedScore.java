@@ -32,7 +32,8 @@ final class ImportedScore {
 				|| same(line.appraisedPoints(), before.appraisedPoints())) ? before.appraisedPoints()
 						: line.appraisedPoints();
 		return new LeafEntry(before.leafCode(), samePoints ? before.input() : null,
-				samePoints ? before.selfPoints() : line.selfPoints(), notApplicable, reason, explanation, appraised);
+				samePoints ? before.selfPoints() : line.selfPoints(), notApplicable, reason, explanation, appraised,
+				before.appraisedNotApplicable(), before.appraisalReason());
 	}
 
 	private static boolean same(BigDecimal imported, BigDecimal stored) {

@@ -13,13 +13,34 @@ import vn.parindex.framework.RuleInput;
  * sinh)
  * @param notApplicableReason why, mandatory with the claim
  * @param explanation the unit's written explanation, in place of or beside evidence
- * @param appraisedPoints the appraised points, where known (imported from past years)
+ * @param appraisedPoints the appraised points: the council's latest decision, or imported
+ * from past years; {@code null} while undecided
+ * @param appraisedNotApplicable the council's verdict on the not-applicable claim:
+ * {@code true} accepted, {@code false} rejected, {@code null} undecided or no claim
+ * @param appraisalReason why the council adjusted the points or rejected the claim
  */
 public record LeafEntry(String leafCode, RuleInput input, BigDecimal selfPoints, boolean notApplicable,
-		String notApplicableReason, String explanation, BigDecimal appraisedPoints) {
+		String notApplicableReason, String explanation, BigDecimal appraisedPoints, Boolean appraisedNotApplicable,
+		String appraisalReason) {
 
 	static LeafEntry empty(String leafCode) {
-		return new LeafEntry(leafCode, null, null, false, null, null, null);
+		return new LeafEntry(leafCode, null, null, false, null, null, null, null, null);
+	}
+
+	/**
+	 * Whether the leaf leaves the denominator once appraised: the council's verdict on
+	 * the claim where it gave one, else the claim itself.
+	 */
+	public boolean appraisedAsNotApplicable() {
+		return (appraisedNotApplicable != null) ? appraisedNotApplicable : notApplicable;
+	}
+
+	/**
+	 * The points once appraised: the council's where it decided, else the unit's own
+	 * (undecided leaves are provisionally accepted).
+	 */
+	public BigDecimal effectiveAppraisedPoints() {
+		return (appraisedPoints != null) ? appraisedPoints : selfPoints;
 	}
 
 	/**
@@ -32,16 +53,23 @@ public record LeafEntry(String leafCode, RuleInput input, BigDecimal selfPoints,
 
 	LeafEntry withInput(RuleInput newInput, BigDecimal points) {
 		return new LeafEntry(leafCode, newInput, points, notApplicable, notApplicableReason, explanation,
-				appraisedPoints);
+				appraisedPoints, appraisedNotApplicable, appraisalReason);
 	}
 
 	LeafEntry withNotApplicable(boolean claimed, String reason) {
 		return new LeafEntry(leafCode, input, selfPoints, claimed, claimed ? reason : null, explanation,
-				appraisedPoints);
+				appraisedPoints, appraisedNotApplicable, appraisalReason);
 	}
 
 	LeafEntry withExplanation(String text) {
-		return new LeafEntry(leafCode, input, selfPoints, notApplicable, notApplicableReason, text, appraisedPoints);
+		return new LeafEntry(leafCode, input, selfPoints, notApplicable, notApplicableReason, text, appraisedPoints,
+				appraisedNotApplicable, appraisalReason);
+	}
+
+	/** The council's decision on the leaf; {@code null} points and verdict undo it. */
+	LeafEntry withAppraisal(BigDecimal points, Boolean notApplicableAccepted, String reason) {
+		return new LeafEntry(leafCode, input, selfPoints, notApplicable, notApplicableReason, explanation, points,
+				notApplicableAccepted, reason);
 	}
 
 }

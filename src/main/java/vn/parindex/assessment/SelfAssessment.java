@@ -18,6 +18,7 @@ import vn.parindex.framework.RuleInputForm;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,13 +43,16 @@ public class SelfAssessment {
 
 	private final EvidenceFiles files;
 
+	private final ObjectProvider<ReviewerScope> reviewers;
+
 	SelfAssessment(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, SheetStore store,
-			EvidenceFiles files) {
+			EvidenceFiles files, ObjectProvider<ReviewerScope> reviewers) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.frameworks = frameworks;
 		this.store = store;
 		this.files = files;
+		this.reviewers = reviewers;
 	}
 
 	public SheetView sheet(long campaignId, long unitId, CurrentUser user) {
@@ -133,7 +137,7 @@ public class SelfAssessment {
 		Context context = context(campaignId, unitId, user);
 		requireEditor(context, user);
 		selfScoredLeaf(context, leafCode);
-		context.sheet.requireDraft();
+		context.sheet.requireEditable(leafCode);
 		StoredFile file = files.store(fileName, content);
 		store.attach(context.sheet, leafCode, file, EvidenceFileNames.clean(fileName, "evidence"), user.getUsername());
 		return view(context, user);
@@ -156,7 +160,7 @@ public class SelfAssessment {
 			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
 	}
 
-	public List<SheetHistory.SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
+	public List<SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}
 
@@ -177,6 +181,10 @@ public class SelfAssessment {
 	private Context context(long campaignId, long unitId, CurrentUser user) {
 		if (!user.canSeeUnit(unitId)) {
 			throw new AccessDeniedException("Unit " + unitId + " is outside the user's scope");
+		}
+		if (onlyAppraiser(user) && !reviewers.getIfAvailable(() -> ReviewerScope.EVERY_SHEET)
+			.mayReview(user.getUsername(), campaignId, unitId)) {
+			throw new AccessDeniedException("Sheet of unit " + unitId + " is not assigned to " + user.getUsername());
 		}
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!campaign.includes(unitId)) {
@@ -208,14 +216,14 @@ public class SelfAssessment {
 	}
 
 	private SheetView view(Context context, CurrentUser user) {
-		boolean draft = context.sheet.status() == SheetStatus.DRAFT;
-		SheetView.Permissions can = new SheetView.Permissions(draft && isUnitMember(context, user),
+		boolean open = context.sheet.status() == SheetStatus.DRAFT || context.sheet.status() == SheetStatus.RETURNED;
+		SheetView.Permissions can = new SheetView.Permissions(open && isUnitMember(context, user),
 				canSubmit(context, user), context.sheet.status() == SheetStatus.SUBMITTED
 						&& (user.has(Role.SECRETARIAT) || user.has(Role.ADMIN)));
 		Map<String, List<EvidenceItem>> evidence = store.evidence(context.sheet.id());
 		return new SheetView(context.campaign, context.unit, context.framework, context.sheet.id(),
 				context.sheet.status(), context.sheet.entries(), evidence, totals(context, evidence.keySet()), can,
-				context.calculator);
+				context.calculator, context.sheet.openLeaves());
 	}
 
 	private SheetTotals totals(Context context) {
@@ -224,6 +232,12 @@ public class SelfAssessment {
 
 	private static SheetTotals totals(Context context, Set<String> leavesWithEvidence) {
 		return context.calculator.calculate(context.sheet.entries(), leavesWithEvidence);
+	}
+
+	/** An appraiser who holds no wider role reads only the sheets assigned to her. */
+	private static boolean onlyAppraiser(CurrentUser user) {
+		return user.has(Role.APPRAISER) && !user.has(Role.ADMIN) && !user.has(Role.SECRETARIAT)
+				&& !user.has(Role.COUNCIL_CHAIR) && !user.has(Role.VIEWER);
 	}
 
 	private static boolean isUnitMember(Context context, CurrentUser user) {

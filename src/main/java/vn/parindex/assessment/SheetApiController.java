@@ -80,7 +80,7 @@ class SheetApiController {
 	}
 
 	@GetMapping("/timeline")
-	List<SheetHistory.SheetEvent> timeline(@PathVariable long campaignId, @PathVariable String unitCode,
+	List<SheetEvent> timeline(@PathVariable long campaignId, @PathVariable String unitCode,
 			@AuthenticationPrincipal CurrentUser user) {
 		return assessment.timeline(campaignId, unit(unitCode), user);
 	}

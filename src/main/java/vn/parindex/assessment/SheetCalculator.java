@@ -56,6 +56,18 @@ final class SheetCalculator {
 	}
 
 	SheetTotals calculate(Map<String, LeafEntry> entries, Set<String> withEvidence) {
+		return calculate(entries, withEvidence, false);
+	}
+
+	/**
+	 * The same sheet as the council has appraised it so far: its points where it decided,
+	 * the unit's elsewhere; its verdict on not-applicable claims where it gave one.
+	 */
+	SheetTotals calculateAppraised(Map<String, LeafEntry> entries, Set<String> withEvidence) {
+		return calculate(entries, withEvidence, true);
+	}
+
+	private SheetTotals calculate(Map<String, LeafEntry> entries, Set<String> withEvidence, boolean appraised) {
 		Map<String, NodeTotal> leafTotals = new LinkedHashMap<>();
 		Map<String, NodeTotal> parts = new LinkedHashMap<>();
 		BigDecimal bonus = BigDecimal.ZERO;
@@ -67,7 +79,9 @@ final class SheetCalculator {
 		List<SheetTotals.Blocker> blockers = new ArrayList<>();
 		for (FrameworkNode leaf : tree.leaves()) {
 			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
-			BigDecimal points = (entry.selfPoints() != null) ? entry.selfPoints() : BigDecimal.ZERO;
+			BigDecimal given = appraised ? entry.effectiveAppraisedPoints() : entry.selfPoints();
+			BigDecimal points = (given != null) ? given : BigDecimal.ZERO;
+			boolean notApplicableLeaf = appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable();
 			if (visible(leaf) && leaf.source() == Source.BONUS) {
 				bonus = bonus.add(points);
 			}
@@ -79,7 +93,7 @@ final class SheetCalculator {
 			}
 			applicable++;
 			filled += entry.filled() ? 1 : 0;
-			if (entry.notApplicable()) {
+			if (notApplicableLeaf) {
 				notApplicable++;
 				continue;
 			}

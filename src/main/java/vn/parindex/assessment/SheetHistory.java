@@ -2,7 +2,6 @@ package vn.parindex.assessment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,13 +50,6 @@ class SheetHistory {
 					rs.getString("actor"), rs.getString("action"), rs.getString("old_value"), rs.getString("new_value"),
 					rs.getString("reason")))
 			.list();
-	}
-
-	/**
-	 * One line of a sheet's timeline.
-	 */
-	record SheetEvent(String leafCode, Instant occurredAt, String actor, String action, String oldValue,
-			String newValue, String reason) {
 	}
 
 }

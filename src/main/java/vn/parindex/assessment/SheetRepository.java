@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import vn.parindex.framework.RuleInput;
@@ -49,7 +51,8 @@ class SheetRepository {
 			.param("campaign", campaignId)
 			.param("unit", unitId)
 			.query((rs, n) -> new Sheet(rs.getLong("id"), campaignId, unitId,
-					SheetStatus.valueOf(rs.getString("status")), entries(rs.getLong("id"), kinds)))
+					SheetStatus.valueOf(rs.getString("status")), entries(rs.getLong("id"), kinds),
+					openLeaves(rs.getLong("id"))))
 			.optional();
 	}
 
@@ -66,13 +69,21 @@ class SheetRepository {
 			LeafEntry entry = entry(rs, kinds);
 			entries.computeIfAbsent(rs.getLong("unit_id"), (unit) -> new HashMap<>()).put(entry.leafCode(), entry);
 		});
+		Map<Long, Set<String>> open = new HashMap<>();
+		jdbc.sql("""
+				select o.sheet_id, o.leaf_code from assessment_open_leaf o
+				join assessment_sheet s on s.id = o.sheet_id where s.campaign_id = :campaign
+				""").param("campaign", campaignId).query((rs) -> {
+			open.computeIfAbsent(rs.getLong("sheet_id"), (sheet) -> new HashSet<>()).add(rs.getString("leaf_code"));
+		});
 		Map<Long, Sheet> sheets = new HashMap<>();
 		jdbc.sql("select id, unit_id, status from assessment_sheet where campaign_id = :campaign")
 			.param("campaign", campaignId)
 			.query((rs) -> {
 				long unit = rs.getLong("unit_id");
-				sheets.put(unit, new Sheet(rs.getLong("id"), campaignId, unit,
-						SheetStatus.valueOf(rs.getString("status")), entries.getOrDefault(unit, new HashMap<>())));
+				long id = rs.getLong("id");
+				sheets.put(unit, new Sheet(id, campaignId, unit, SheetStatus.valueOf(rs.getString("status")),
+						entries.getOrDefault(unit, new HashMap<>()), open.getOrDefault(id, Set.of())));
 			});
 		return sheets;
 	}
@@ -83,15 +94,17 @@ class SheetRepository {
 				"""
 						insert into assessment_entry (sheet_id, leaf_code, input_number, input_yes, input_level, input_numerator,
 						  input_denominator, self_points, not_applicable, not_applicable_reason, explanation, appraised_points,
-						  updated_at, updated_by)
+						  appraised_not_applicable, appraisal_reason, updated_at, updated_by)
 						values (:sheet, :leaf, :number, :yes, :level, :numerator, :denominator, :points, :na, :reason,
-						  :explanation, :appraised, :now, :actor)
+						  :explanation, :appraised, :appraisedNa, :appraisalReason, :now, :actor)
 						on conflict (sheet_id, leaf_code) do update set input_number = excluded.input_number,
 						  input_yes = excluded.input_yes, input_level = excluded.input_level,
 						  input_numerator = excluded.input_numerator, input_denominator = excluded.input_denominator,
 						  self_points = excluded.self_points, not_applicable = excluded.not_applicable,
 						  not_applicable_reason = excluded.not_applicable_reason, explanation = excluded.explanation,
-						  appraised_points = excluded.appraised_points, updated_at = excluded.updated_at,
+						  appraised_points = excluded.appraised_points,
+						  appraised_not_applicable = excluded.appraised_not_applicable,
+						  appraisal_reason = excluded.appraisal_reason, updated_at = excluded.updated_at,
 						  updated_by = excluded.updated_by
 						""")
 			.param("sheet", sheetId)
@@ -106,24 +119,53 @@ class SheetRepository {
 			.param("reason", entry.notApplicableReason())
 			.param("explanation", entry.explanation())
 			.param("appraised", entry.appraisedPoints())
+			.param("appraisedNa", entry.appraisedNotApplicable())
+			.param("appraisalReason", entry.appraisalReason())
 			.param("now", Timestamp.from(now))
 			.param("actor", actor)
 			.update();
 		touch(sheetId, now);
 	}
 
+	/**
+	 * Writes the status and what goes with it: who submitted (kept through appraisal),
+	 * when it was returned, who finalised it, and the leaves open for explanation.
+	 */
 	void saveStatus(Sheet sheet, String actor, Instant now) {
-		boolean submitted = sheet.status() == SheetStatus.SUBMITTED;
+		SheetStatus status = sheet.status();
 		jdbc.sql("""
 				update assessment_sheet set status = :status, updated_at = :now,
-				  submitted_at = :submittedAt, submitted_by = :submittedBy where id = :id
+				  submitted_at = case when :submitted then :now when :draft then null else submitted_at end,
+				  submitted_by = case when :submitted then :actor when :draft then null else submitted_by end,
+				  returned_at = case when :returned then :now else returned_at end,
+				  finalised_at = :finalisedAt, finalised_by = :finalisedBy
+				where id = :id
 				""")
-			.param("status", sheet.status().name())
+			.param("status", status.name())
 			.param("now", Timestamp.from(now))
-			.param("submittedAt", submitted ? Timestamp.from(now) : null)
-			.param("submittedBy", submitted ? actor : null)
+			.param("submitted", status == SheetStatus.SUBMITTED)
+			.param("draft", status == SheetStatus.DRAFT)
+			.param("returned", status == SheetStatus.RETURNED)
+			.param("finalisedAt", (status == SheetStatus.APPRAISED) ? Timestamp.from(now) : null,
+					java.sql.Types.TIMESTAMP)
+			.param("finalisedBy", (status == SheetStatus.APPRAISED) ? actor : null, java.sql.Types.VARCHAR)
+			.param("actor", actor)
 			.param("id", sheet.id())
 			.update();
+		jdbc.sql("delete from assessment_open_leaf where sheet_id = :id").param("id", sheet.id()).update();
+		for (String leaf : sheet.openLeaves()) {
+			jdbc.sql("insert into assessment_open_leaf (sheet_id, leaf_code) values (:id, :leaf)")
+				.param("id", sheet.id())
+				.param("leaf", leaf)
+				.update();
+		}
+	}
+
+	private Set<String> openLeaves(long sheetId) {
+		return new HashSet<>(jdbc.sql("select leaf_code from assessment_open_leaf where sheet_id = :sheet")
+			.param("sheet", sheetId)
+			.query(String.class)
+			.list());
 	}
 
 	private void touch(long sheetId, Instant now) {
@@ -149,7 +191,8 @@ class SheetRepository {
 				rs.getBigDecimal("input_denominator"));
 		return new LeafEntry(code, stored.toInput(kinds.apply(code)), rs.getBigDecimal("self_points"),
 				rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), rs.getString("explanation"),
-				rs.getBigDecimal("appraised_points"));
+				rs.getBigDecimal("appraised_points"), (Boolean) rs.getObject("appraised_not_applicable"),
+				rs.getString("appraisal_reason"));
 	}
 
 	/** A rule input as columns; which rule reads it back decides its kind. */

@@ -9,11 +9,13 @@ import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.RuleKind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves sheets, and writes the audit line of every change with it.
+ * Loads and saves sheets, writes the audit line of every change with it, and announces
+ * every change of points or status as a {@link SheetChanged}.
  */
 @Component
 class SheetStore {
@@ -28,12 +30,16 @@ class SheetStore {
 
 	private final Clock clock;
 
-	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Attachments attachments, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Attachments attachments, Clock clock,
+			ApplicationEventPublisher events) {
 		this.sheets = sheets;
 		this.history = history;
 		this.jdbc = jdbc;
 		this.attachments = attachments;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	java.util.Map<String, List<EvidenceItem>> evidence(long sheetId) {
@@ -44,15 +50,15 @@ class SheetStore {
 		return attachments.find(sheetId, id);
 	}
 
-	/** Attaches a stored file to a draft's leaf. */
+	/** Attaches a stored file to a leaf the unit may change. */
 	void attach(Sheet sheet, String leafCode, StoredFile file, String fileName, String actor) {
-		sheet.requireDraft();
+		sheet.requireEditable(leafCode);
 		attachments.attach(sheet.id(), leafCode, file, fileName, actor);
 		history.record(sheet.id(), leafCode, actor, "EVIDENCE_ADDED", null, fileName, null);
 	}
 
 	void detach(Sheet sheet, EvidenceItem item, String actor) {
-		sheet.requireDraft();
+		sheet.requireEditable(item.leafCode());
 		attachments.detach(item.id());
 		history.record(sheet.id(), item.leafCode(), actor, "EVIDENCE_REMOVED", item.fileName(), null, null);
 	}
@@ -70,14 +76,30 @@ class SheetStore {
 		sheet.put(entry);
 		sheets.saveEntry(sheet.id(), entry, actor, clock.instant());
 		history.record(sheet.id(), entry.leafCode(), actor, action, oldValue, newValue, reason);
+		changed(sheet);
+	}
+
+	/**
+	 * Stores the council's decision on a leaf. The appraisal module keeps the decision's
+	 * own record; the sheet's trail needs no second line.
+	 */
+	void saveAppraisal(Sheet sheet, LeafEntry entry, String actor) {
+		sheet.appraise(entry);
+		sheets.saveEntry(sheet.id(), entry, actor, clock.instant());
+		changed(sheet);
 	}
 
 	void saveStatus(Sheet sheet, String actor, String action, String reason) {
 		sheets.saveStatus(sheet, actor, clock.instant());
 		history.record(sheet.id(), null, actor, action, null, sheet.status().name(), reason);
+		changed(sheet);
 	}
 
-	List<SheetHistory.SheetEvent> history(long sheetId) {
+	private void changed(Sheet sheet) {
+		events.publishEvent(new SheetChanged(sheet.campaignId(), sheet.unitId(), sheet.status()));
+	}
+
+	List<SheetEvent> history(long sheetId) {
 		return history.of(sheetId);
 	}
 

@@ -15,7 +15,23 @@ import vn.parindex.units.UnitView;
  */
 public record SheetView(CampaignView campaign, UnitView unit, FrameworkView framework, long sheetId, SheetStatus status,
 		Map<String, LeafEntry> entries, Map<String, List<EvidenceItem>> evidence, SheetTotals totals, Permissions can,
-		SheetCalculator calculator) {
+		SheetCalculator calculator, java.util.Set<String> openLeaves) {
+
+	/**
+	 * The totals as appraised so far: the council's points and verdicts where given, the
+	 * unit's elsewhere.
+	 */
+	public SheetTotals appraisedTotals() {
+		return calculator.calculateAppraised(entries, evidence.keySet());
+	}
+
+	/**
+	 * Whether the reader may change this leaf now: any leaf of a draft, only the leaves
+	 * asked about while the sheet is returned for explanation.
+	 */
+	public boolean editable(String leafCode) {
+		return can.edit() && (status == SheetStatus.DRAFT || openLeaves.contains(leafCode));
+	}
 
 	/** The files attached to a leaf. */
 	public List<EvidenceItem> evidence(String leafCode) {

@@ -4,8 +4,8 @@
  * <p>
  * The top of the module graph: it may use every business module, none may use it.
  */
-@ApplicationModule(displayName = "System",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook" })
+@ApplicationModule(displayName = "System", allowedDependencies = { "accounts", "units", "framework", "campaign",
+		"assessment", "appraisal", "scoring", "workbook" })
 package vn.parindex.system;
 
 import org.springframework.modulith.ApplicationModule;

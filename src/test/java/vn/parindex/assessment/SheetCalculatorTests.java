@@ -99,7 +99,7 @@ class SheetCalculatorTests {
 	@Test
 	void anImportedScoreWithoutAnInputCountsAsFilledAndBlocksNothing() {
 		LeafEntry imported = new LeafEntry("1.1", null, new BigDecimal("3.5"), false, null, "Văn bản số 12/KH-UBND",
-				new BigDecimal("3"));
+				new BigDecimal("3"), null, null);
 		SheetTotals totals = province.calculate(entries(imported, scored("1.2", "8")), Set.of("1.2"));
 		assertThat(totals.total().points()).isEqualByComparingTo("11.5");
 		assertThat(totals.progress().filled()).isEqualTo(2);

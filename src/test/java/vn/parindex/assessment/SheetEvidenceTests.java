@@ -61,7 +61,7 @@ class SheetEvidenceTests {
 		mvc.perform(get(scene.sheet() + "/evidence/" + item.id()).with(as(scene.otherOfficer())))
 			.andExpect(status().isForbidden());
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetHistory.SheetEvent::action)
+			.extracting(SheetEvent::action)
 			.contains("EVIDENCE_ADDED");
 	}
 
@@ -84,7 +84,7 @@ class SheetEvidenceTests {
 			.andExpect(status().isOk());
 		assertThat(sheet(scene).evidence("1.1")).isEmpty();
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetHistory.SheetEvent::action)
+			.extracting(SheetEvent::action)
 			.contains("EVIDENCE_REMOVED");
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.parindex.accounts.Role;
+import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 import vn.parindex.campaign.CampaignCatalog;
@@ -17,6 +18,7 @@ import vn.parindex.campaign.PhaseDates;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
+import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
 import vn.parindex.framework.Source;
 import vn.parindex.units.UnitCatalog;
@@ -53,13 +55,37 @@ public class SheetFixture {
 
 	private final Clock clock;
 
+	private final SelfAssessment assessment;
+
 	SheetFixture(FrameworkCatalog frameworks, UnitCatalog units, CampaignCatalog campaigns, TestAccounts accounts,
-			Clock clock) {
+			Clock clock, SelfAssessment assessment) {
 		this.frameworks = frameworks;
 		this.units = units;
 		this.campaigns = campaigns;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.assessment = assessment;
+	}
+
+	/**
+	 * A scene whose unit has filled in and submitted its sheet: 1.1 = 3 of 4 (explained),
+	 * 1.2 = yes (2), 1.3 = Tốt (2), 2.1 = 90% (2 of 4), 2.2 claimed not applicable; 9 of
+	 * 12 applicable points.
+	 */
+	public Scene submitted() {
+		Scene scene = scene();
+		CurrentUser officer = (CurrentUser) accounts.principal(scene.officer());
+		long campaign = scene.campaign();
+		long unit = scene.unit().id();
+		assessment.enter(campaign, unit, "1.1", new RuleInput.Number(new BigDecimal("3")), officer);
+		assessment.explain(campaign, unit, "1.1", "Kế hoạch số 15/KH-UBND", officer);
+		assessment.enter(campaign, unit, "1.2", new RuleInput.YesNo(true), officer);
+		assessment.enter(campaign, unit, "1.3", new RuleInput.Level("Tốt"), officer);
+		assessment.enter(campaign, unit, "2.1", new RuleInput.Ratio(new BigDecimal("90"), new BigDecimal("100")),
+				officer);
+		assessment.claimNotApplicable(campaign, unit, "2.2", "Không có nhiệm vụ quá hạn", officer);
+		assessment.submit(campaign, unit, (CurrentUser) accounts.principal(scene.leader()));
+		return scene;
 	}
 
 	public Scene scene() {

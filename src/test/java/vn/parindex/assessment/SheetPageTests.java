@@ -118,7 +118,7 @@ class SheetPageTests {
 			.with(csrf())).andExpect(flash().attribute("flashSuccess", "assessment.reopened"));
 		assertThat(sheet(scene).status()).isEqualTo(SheetStatus.DRAFT);
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetHistory.SheetEvent::action)
+			.extracting(SheetEvent::action)
 			.contains("INPUT_CHANGED", "EXPLANATION_CHANGED", "SUBMITTED", "REOPENED");
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
 			.filteredOn((event) -> event.action().equals("REOPENED"))

@@ -1,0 +1,13 @@
+/**
+ * Appraisal (thẩm định) by the council: assignments, per-leaf decisions with reasons,
+ * returns for explanation (giải trình), finalisation, and the campaign's appraisal
+ * report.
+ * <p>
+ * Builds on the self-assessment; records its decisions on the sheet through
+ * {@code assessment.SheetReview}.
+ */
+@ApplicationModule(displayName = "Appraisal",
+		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook" })
+package vn.parindex.appraisal;
+
+import org.springframework.modulith.ApplicationModule;

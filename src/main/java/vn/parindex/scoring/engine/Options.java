@@ -1,0 +1,62 @@
+package vn.parindex.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * How a campaign ranks and groups its units.
+ *
+ * @param method competition (1, 2, 2, 4) or dense (1, 2, 2, 3)
+ * @param tieBreak a declared secondary key, or none: ties then share a rank
+ * @param bandBasis whether group bands read the index (percent) or the points
+ * @param bands group bands, each "at least {@code lowerBound}", highest first; a unit
+ * below every band has no group
+ * @param peers how peer groups are formed
+ * @param peerGroupCount with {@link Peers#APPLICABLE_MAX}, how many groups of similar
+ * applicable maximum
+ */
+public record Options(RankMethod method, TieBreak tieBreak, Basis bandBasis, List<Band> bands, Peers peers,
+		int peerGroupCount) {
+
+	public static Options defaults() {
+		return new Options(RankMethod.COMPETITION, TieBreak.NONE, Basis.INDEX, List.of(), Peers.UNIT_TYPE, 3);
+	}
+
+	/**
+	 * A named group: units at or above the bound (and below the next band up).
+	 *
+	 * @param lowerBound a percentage (e.g. 90 for 90%) or points, per the basis
+	 */
+	public record Band(String name, BigDecimal lowerBound) {
+	}
+
+	public enum RankMethod {
+
+		COMPETITION, DENSE
+
+	}
+
+	/** A secondary key for ties on the index; never applied unless chosen. */
+	public enum TieBreak {
+
+		NONE,
+		/** More points first. */
+		POINTS,
+		/** Larger applicable maximum first. */
+		APPLICABLE_MAX
+
+	}
+
+	public enum Basis {
+
+		INDEX, POINTS
+
+	}
+
+	public enum Peers {
+
+		NONE, UNIT_TYPE, APPLICABLE_MAX
+
+	}
+
+}
