@@ -35,8 +35,28 @@ public final class Model {
 
 	final Kind[] leafKind;
 
-	/** Per leaf, the indices of its ancestor components, nearest first. */
-	final int[][] leafComponents;
+	/** Per leaf, how its points count: {@link #SCORED}, {@link #MEASURED}, … */
+	final byte[] leafSource;
+
+	/** Within the maximum; without a value, 0 points. */
+	static final byte SCORED = 0;
+
+	/** Within the maximum; without a value, not applicable. */
+	static final byte MEASURED = 1;
+
+	/** Bonus: outside the maximum. */
+	static final byte ADDED = 2;
+
+	/** Penalty: outside the maximum. */
+	static final byte DEDUCTED = 3;
+
+	/**
+	 * The ancestor components of leaf {@code i}, nearest first, are
+	 * {@code ancestors[firstAncestor[i] .. firstAncestor[i + 1])}.
+	 */
+	final int[] firstAncestor;
+
+	final int[] ancestors;
 
 	/** Per leaf, the index of its part, or -1. */
 	final int[] leafPart;
@@ -87,7 +107,9 @@ public final class Model {
 		this.leafIndex = new HashMap<>(n * 2);
 		this.leafMax = new long[n];
 		this.leafKind = new Kind[n];
-		this.leafComponents = new int[n][];
+		this.leafSource = new byte[n];
+		this.firstAncestor = new int[n + 1];
+		List<Integer> allAncestors = new ArrayList<>();
 		this.leafPart = new int[n];
 		@SuppressWarnings("unchecked")
 		Set<String>[] types = new Set[n];
@@ -105,7 +127,14 @@ public final class Model {
 			this.leafIndex.put(leaf.code(), i);
 			this.leafMax[i] = leaf.max();
 			this.leafKind[i] = leaf.kind();
-			this.leafComponents[i] = ancestors(leaf, byCode, componentIndex);
+			this.leafSource[i] = switch (leaf.kind()) {
+				case SELF -> SCORED;
+				case SURVEY, STATISTIC -> MEASURED;
+				case BONUS -> ADDED;
+				case PENALTY -> DEDUCTED;
+			};
+			allAncestors.addAll(ancestors(leaf, byCode, componentIndex));
+			this.firstAncestor[i + 1] = allAncestors.size();
 			this.leafPart[i] = (leaf.part() == null || leaf.kind().outsideMaximum()) ? -1
 					: partIndex.computeIfAbsent(leaf.part(), (p) -> partIndex.size());
 			if (leaf.unitTypes() != null && !leaf.unitTypes().isEmpty()) {
@@ -115,6 +144,7 @@ public final class Model {
 				anyRestriction = true;
 			}
 		}
+		this.ancestors = allAncestors.stream().mapToInt(Integer::intValue).toArray();
 		this.restricted = anyRestriction;
 		this.allTypes = new boolean[n];
 		java.util.Arrays.fill(this.allTypes, true);
@@ -138,7 +168,7 @@ public final class Model {
 		return new Model(nodes, bonusCap, penaltyCap);
 	}
 
-	private static int[] ancestors(Node leaf, Map<String, Node> byCode, Map<String, Integer> componentIndex) {
+	private static List<Integer> ancestors(Node leaf, Map<String, Node> byCode, Map<String, Integer> componentIndex) {
 		List<Integer> found = new ArrayList<>();
 		String parent = leaf.parentCode();
 		while (parent != null) {
@@ -148,7 +178,7 @@ public final class Model {
 			found.add(componentIndex.get(parent));
 			parent = byCode.get(parent).parentCode();
 		}
-		return found.stream().mapToInt(Integer::intValue).toArray();
+		return found;
 	}
 
 	public int leafCount() {
