@@ -1,11 +1,14 @@
 package vn.parindex.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -78,23 +81,12 @@ public final class Model {
 		this.nodes = List.copyOf(nodes);
 		this.bonusCap = bonusCap;
 		this.penaltyCap = penaltyCap;
-		Map<String, Node> byCode = new HashMap<>();
-		Set<String> parents = new java.util.HashSet<>();
-		for (Node node : this.nodes) {
-			if (byCode.put(node.code(), node) != null) {
-				throw new IllegalArgumentException("Duplicate node code " + node.code());
-			}
-			if (node.parentCode() != null) {
-				parents.add(node.parentCode());
-			}
-		}
+		Map<String, Node> byCode = byCode(this.nodes);
+		Set<String> parents = new HashSet<>();
+		this.nodes.stream().map(Node::parentCode).filter(Objects::nonNull).forEach(parents::add);
 		Map<String, Integer> componentIndex = new LinkedHashMap<>();
-		Map<String, Integer> partIndex = new LinkedHashMap<>();
 		List<Node> leaves = new ArrayList<>();
 		for (Node node : this.nodes) {
-			if (node.parentCode() != null && !byCode.containsKey(node.parentCode())) {
-				throw new IllegalArgumentException("Unknown parent " + node.parentCode() + " of " + node.code());
-			}
 			if (parents.contains(node.code())) {
 				componentIndex.put(node.code(), componentIndex.size());
 			}
@@ -109,47 +101,67 @@ public final class Model {
 		this.leafKind = new Kind[n];
 		this.leafSource = new byte[n];
 		this.firstAncestor = new int[n + 1];
-		List<Integer> allAncestors = new ArrayList<>();
 		this.leafPart = new int[n];
 		@SuppressWarnings("unchecked")
 		Set<String>[] types = new Set[n];
 		this.leafTypes = types;
-		boolean anyRestriction = false;
+		Map<String, Integer> partIndex = new LinkedHashMap<>();
+		List<Integer> allAncestors = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Node leaf = leaves.get(i);
-			if (leaf.kind() == null) {
-				throw new IllegalArgumentException("Leaf " + leaf.code() + " needs a kind");
-			}
-			if (leaf.max() < 0) {
-				throw new IllegalArgumentException("Negative maximum of " + leaf.code());
+			if (leaf.kind() == null || leaf.max() < 0) {
+				throw new IllegalArgumentException("Leaf " + leaf.code() + " needs a kind and a maximum of at least 0");
 			}
 			this.leafCodes[i] = leaf.code();
 			this.leafIndex.put(leaf.code(), i);
 			this.leafMax[i] = leaf.max();
 			this.leafKind[i] = leaf.kind();
-			this.leafSource[i] = switch (leaf.kind()) {
-				case SELF -> SCORED;
-				case SURVEY, STATISTIC -> MEASURED;
-				case BONUS -> ADDED;
-				case PENALTY -> DEDUCTED;
-			};
+			this.leafSource[i] = source(leaf.kind());
 			allAncestors.addAll(ancestors(leaf, byCode, componentIndex));
 			this.firstAncestor[i + 1] = allAncestors.size();
 			this.leafPart[i] = (leaf.part() == null || leaf.kind().outsideMaximum()) ? -1
 					: partIndex.computeIfAbsent(leaf.part(), (p) -> partIndex.size());
-			if (leaf.unitTypes() != null && !leaf.unitTypes().isEmpty()) {
-				Set<String> lower = new java.util.HashSet<>();
-				leaf.unitTypes().forEach((t) -> lower.add(t.toLowerCase(Locale.ROOT)));
-				types[i] = lower;
-				anyRestriction = true;
-			}
+			types[i] = lowerCase(leaf.unitTypes());
 		}
 		this.ancestors = allAncestors.stream().mapToInt(Integer::intValue).toArray();
-		this.restricted = anyRestriction;
+		this.restricted = Arrays.stream(types).anyMatch(Objects::nonNull);
 		this.allTypes = new boolean[n];
-		java.util.Arrays.fill(this.allTypes, true);
+		Arrays.fill(this.allTypes, true);
 		this.components = List.copyOf(componentIndex.keySet());
 		this.parts = List.copyOf(partIndex.keySet());
+	}
+
+	private static Map<String, Node> byCode(List<Node> nodes) {
+		Map<String, Node> byCode = new HashMap<>();
+		for (Node node : nodes) {
+			if (byCode.put(node.code(), node) != null) {
+				throw new IllegalArgumentException("Duplicate node code " + node.code());
+			}
+		}
+		for (Node node : nodes) {
+			if (node.parentCode() != null && !byCode.containsKey(node.parentCode())) {
+				throw new IllegalArgumentException("Unknown parent " + node.parentCode() + " of " + node.code());
+			}
+		}
+		return byCode;
+	}
+
+	private static byte source(Kind kind) {
+		return switch (kind) {
+			case SELF -> SCORED;
+			case SURVEY, STATISTIC -> MEASURED;
+			case BONUS -> ADDED;
+			case PENALTY -> DEDUCTED;
+		};
+	}
+
+	private static Set<String> lowerCase(Set<String> unitTypes) {
+		if (unitTypes.isEmpty()) {
+			return null;
+		}
+		Set<String> lower = new HashSet<>();
+		unitTypes.forEach((type) -> lower.add(type.toLowerCase(Locale.ROOT)));
+		return lower;
 	}
 
 	/**
@@ -165,6 +177,7 @@ public final class Model {
 		if (bonusCap < 0 || penaltyCap < 0) {
 			throw new IllegalArgumentException("Caps must not be negative");
 		}
+
 		return new Model(nodes, bonusCap, penaltyCap);
 	}
 
