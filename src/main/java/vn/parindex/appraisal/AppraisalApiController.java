@@ -108,6 +108,20 @@ class AppraisalApiController {
 		return ReviewJson.of(reviews.review(campaignId, unitId, user));
 	}
 
+	/**
+	 * The questions the unit is answering now, for whoever may read the sheet (the unit
+	 * included).
+	 */
+	@GetMapping("/sheets/{unitCode}/questions")
+	List<ReviewJson.QuestionJson> questions(@PathVariable long campaignId, @PathVariable String unitCode,
+			@AuthenticationPrincipal CurrentUser user) {
+		return explanations.explanations(campaignId, unit(unitCode), user)
+			.openQuestions()
+			.stream()
+			.map(ReviewJson.QuestionJson::of)
+			.toList();
+	}
+
 	@PostMapping("/sheets/{unitCode}/questions/{questionId}/answer")
 	Map<String, Object> answer(@PathVariable long campaignId, @PathVariable String unitCode,
 			@PathVariable long questionId, @RequestBody Map<String, String> body,
