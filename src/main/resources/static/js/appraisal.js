@@ -1,22 +1,13 @@
-// Review page: Enter in the points field adjusts (instead of accepting, the form's first
-// button); Alt+A accepts the leaf whose form has the focus.
+// Review page: Alt+A accepts the leaf (or the not-applicable claim) whose decision area has
+// the focus; Enter in the points field submits the adjustment as usual.
 document.addEventListener('keydown', (event) => {
-  const form = event.target.closest && event.target.closest('form.pi-decide');
-  if (!form) {
+  if (!event.altKey || (event.key !== 'a' && event.key !== 'A')) {
     return;
   }
-  if (event.key === 'Enter' && event.target.name === 'points') {
-    const adjust = form.querySelector('button[value="adjust"], button[value="claim-reject"]');
-    if (adjust) {
-      event.preventDefault();
-      form.requestSubmit(adjust);
-    }
-  }
-  else if (event.altKey && (event.key === 'a' || event.key === 'A')) {
-    const accept = form.querySelector('button[value="accept"], button[value="claim-accept"]');
-    if (accept) {
-      event.preventDefault();
-      form.requestSubmit(accept);
-    }
+  const area = event.target.closest && event.target.closest('.pi-decide');
+  const accept = area && area.querySelector('form[id^="accept-form-"]');
+  if (accept) {
+    event.preventDefault();
+    accept.requestSubmit();
   }
 });

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
@@ -64,14 +63,7 @@ public class AppraisalQueue {
 		if (!Reviews.isCouncil(user)) {
 			throw new AccessDeniedException("Only the council's people have an appraisal queue");
 		}
-		boolean everything = user.has(Role.SECRETARIAT) || user.has(Role.COUNCIL_CHAIR) || user.has(Role.ADMIN);
-		List<CampaignView> scope = everything ? campaigns.list()
-				: assignments.forAppraiser(user.getUsername())
-					.stream()
-					.map(Assignment::campaignId)
-					.distinct()
-					.map(campaigns::get)
-					.toList();
+		List<CampaignView> scope = campaigns(user);
 		List<QueueRow> rows = new ArrayList<>();
 		for (CampaignView campaign : scope) {
 			if (campaignId == null || campaign.id() == campaignId) {
@@ -84,13 +76,19 @@ public class AppraisalQueue {
 		return rows;
 	}
 
-	/** The campaigns the reader may filter by. */
+	/**
+	 * The campaigns the reader may filter by: all for the secretariat and the chair,
+	 * those of her assignments for an appraiser.
+	 */
 	public List<CampaignView> campaigns(CurrentUser user) {
-		return rows(user, null, null).stream()
-			.map(QueueRow::campaign)
-			.collect(Collectors.toMap(CampaignView::id, (c) -> c, (a, b) -> a, java.util.LinkedHashMap::new))
-			.values()
+		if (user.has(Role.SECRETARIAT) || user.has(Role.COUNCIL_CHAIR) || user.has(Role.ADMIN)) {
+			return campaigns.list();
+		}
+		return assignments.forAppraiser(user.getUsername())
 			.stream()
+			.map(Assignment::campaignId)
+			.distinct()
+			.map(campaigns::get)
 			.toList();
 	}
 

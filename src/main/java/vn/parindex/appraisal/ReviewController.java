@@ -51,7 +51,7 @@ class ReviewController {
 
 	@PostMapping("/leaves/{code}/decision")
 	String decide(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
-			@RequestParam(name = "action", defaultValue = "accept") String action,
+			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "points", required = false) String points,
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
@@ -138,7 +138,7 @@ class ReviewController {
 
 	static DecisionRequest request(String action, String points, String reason) {
 		BigDecimal value = points(points);
-		return switch (action) {
+		return switch ((action != null) ? action : "") {
 			case "accept" -> DecisionRequest.accepting();
 			case "adjust" -> {
 				if (value == null) {
