@@ -84,8 +84,10 @@ public class Explanations {
 		sheets.returnForExplanation(campaignId, unitId, asked.keySet(), user.getUsername(), why);
 	}
 
-	/** The unit's page: the open questions with the leaves as they stand. */
-	@Transactional(readOnly = true)
+	/**
+	 * The unit's page: the open questions with the leaves as they stand. Not read-only:
+	 * reading a sheet creates its empty row the first time.
+	 */
 	public Review explanations(long campaignId, long unitId, CurrentUser user) {
 		return reviews.read(assessment.sheet(campaignId, unitId, user), user);
 	}

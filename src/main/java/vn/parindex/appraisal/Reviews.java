@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads a sheet for the council: who may read it is checked by the self-assessment (units
  * only their own, appraisers only their assignments); the review itself is for the
- * council's people only.
+ * council's people only. Not read-only: reading a sheet creates its empty row the first
+ * time.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class Reviews {
 
 	private final SelfAssessment assessment;

@@ -182,6 +182,29 @@ class AppraisalPageTests {
 	}
 
 	@Test
+	void draftAndFinalisedSheetsAreReadOnly() throws Exception {
+		TestAppraisals.Setup draft = appraisals.draft();
+		mvc.perform(get(draft.page()).with(as(draft.scene().secretariat())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"draft-notice\"")))
+			.andExpect(content().string(not(containsString("id=\"decide-"))));
+		TestAppraisals.Setup finalised = appraisals.submitted();
+		sheets.finalise(finalised.scene().campaign(), finalised.scene().unit().id(), "test");
+		mvc.perform(get(finalised.page()).param("lang", "en").with(as(finalised.chair())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"finalised-notice\"")))
+			.andExpect(content().string(not(containsString("id=\"decide-"))))
+			.andExpect(content().string(not(containsString("id=\"return-sheet\""))));
+		mvc.perform(decision(finalised, "1.1", finalised.chair()).param("action", "accept"))
+			.andExpect(flash().attribute("flashError", "appraisal.error.notUnderAppraisal"));
+		mvc.perform(post(finalised.page() + "/explanations/resubmit").with(as(finalised.scene().leader())).with(csrf()))
+			.andExpect(flash().attribute("flashError", "appraisal.error.notReturned"));
+	}
+
+	@Autowired
+	vn.parindex.assessment.SheetReview sheets;
+
+	@Test
 	void theSecretariatAssignsAndRemovesAppraisers() throws Exception {
 		TestAppraisals.Setup setup = appraisals.submitted();
 		String page = "/appraisal/campaigns/" + setup.scene().campaign() + "/assignments";
