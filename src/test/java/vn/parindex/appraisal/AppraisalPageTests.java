@@ -86,6 +86,16 @@ class AppraisalPageTests {
 			.andExpect(content().string(containsString("id=\"appraisal-totals\" hx-swap-oob=\"true\"")))
 			.andExpect(content().string(containsString("Điều chỉnh")))
 			.andExpect(content().string(containsString("70,83%")));
+		mvc.perform(decision(setup, "2.2").param("action", "claim-reject")
+			.param("points", "0")
+			.header("HX-Request", "true")).andExpect(content().string(containsString("id=\"error-2-2\"")));
+		mvc.perform(decision(setup, "2.2").param("action", "claim-reject")
+			.param("points", "0")
+			.param("reason", "Có 2 nhiệm vụ quá hạn")
+			.header("HX-Request", "true"))
+			.andExpect(content().string(containsString("Không chấp nhận không phát sinh")));
+		mvc.perform(decision(setup, "1.3").header("HX-Request", "true"))
+			.andExpect(content().string(containsString("id=\"error-1-3\"")));
 		mvc.perform(decision(setup, "1.1").param("action", "accept"))
 			.andExpect(redirectedUrl(setup.page() + "#leaf-1-1"))
 			.andExpect(flash().attribute("flashSuccess", "appraisal.decision.saved"));
@@ -94,6 +104,7 @@ class AppraisalPageTests {
 		assertThat(review.decision("1.1").kind()).isEqualTo(DecisionKind.ACCEPTED);
 		assertThat(review.decision("1.2").appraisedPoints()).isEqualByComparingTo("1.5");
 		assertThat(review.decision("1.3")).isNull();
+		assertThat(review.decision("2.2").kind()).isEqualTo(DecisionKind.CLAIM_REJECTED);
 	}
 
 	@Test
@@ -134,6 +145,7 @@ class AppraisalPageTests {
 			.andExpect(content().string(containsString("Văn bản nào chứng minh?")))
 			.andExpect(content().string(containsString("id=\"answer-1-2\"")))
 			.andExpect(content().string(containsString("id=\"edit-leaf-1-2\"")))
+			.andExpect(content().string(containsString(setup.scene().sheet() + "#leaf-1-2")))
 			.andExpect(content().string(not(containsString("id=\"answer-1-1\""))))
 			.andExpect(content().string(not(containsString("id=\"resubmit-sheet\""))));
 		mvc.perform(get(explanationsPage).param("lang", "en").with(as(setup.scene().leader())))
