@@ -1,0 +1,42 @@
+package vn.parindex.scoring;
+
+import java.math.BigDecimal;
+
+import vn.parindex.scoring.engine.Figures;
+import vn.parindex.scoring.engine.Ranking.Place;
+import vn.parindex.scoring.engine.UnitResult;
+
+/**
+ * One unit's stored totals and place, as {@code scoring_unit_result} holds them.
+ */
+record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalised, BigDecimal selfPoints,
+		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, Place place) {
+
+	private static final long[] NONE = new long[0];
+
+	/** The official points: appraised once final, else self-assessed. */
+	BigDecimal points() {
+		return finalised ? appraisedPoints : selfPoints;
+	}
+
+	BigDecimal maxPoints() {
+		return finalised ? appraisedMax : selfMax;
+	}
+
+	/**
+	 * The totals as the engine ranks them; component figures are not needed for ranking
+	 * and left empty.
+	 */
+	UnitResult forRanking(int components, int parts) {
+		return new UnitResult(unitId, unitType, ranked, finalised, figures(selfPoints, selfMax, components, parts),
+				figures(appraisedPoints, appraisedMax, components, parts));
+	}
+
+	private static Figures figures(BigDecimal points, BigDecimal max, int components, int parts) {
+		long[] noComponents = (components == 0) ? NONE : new long[components];
+		long[] noParts = (parts == 0) ? NONE : new long[parts];
+		return new Figures(ScoringInputs.hundredths(points), ScoringInputs.hundredths(max), noComponents, noComponents,
+				noParts, noParts, 0, 0);
+	}
+
+}
