@@ -1,49 +1,254 @@
 package vn.parindex.scoring.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A framework as the engine sees it: its nodes in tree order, with every amount in
  * hundredths of a point (exact: framework maxima and all points have at most 2 decimals).
  * Leaves are numbered 0..{@link #leafCount()}-1 in tree order; inputs are arrays in that
  * order.
+ * <p>
+ * Built once per framework: each leaf's ancestor components and part are precomputed as
+ * indices, so that scoring a unit is a single pass over the leaves. Immutable and
+ * thread-safe.
  */
 public final class Model {
 
+	private final List<Node> nodes;
+
+	private final long bonusCap;
+
+	private final long penaltyCap;
+
+	private final String[] leafCodes;
+
+	private final Map<String, Integer> leafIndex;
+
+	final long[] leafMax;
+
+	final Kind[] leafKind;
+
+	/** Per leaf, the indices of its ancestor components, nearest first. */
+	final int[][] leafComponents;
+
+	/** Per leaf, the index of its part, or -1. */
+	final int[] leafPart;
+
+	private final List<String> components;
+
+	private final List<String> parts;
+
+	/** Per leaf, its allowed unit types in lower case, or {@code null}: all types. */
+	private final Set<String>[] leafTypes;
+
+	private final boolean restricted;
+
+	private final boolean[] allTypes;
+
+	private final Map<String, boolean[]> byType = new ConcurrentHashMap<>();
+
+	private Model(List<Node> nodes, long bonusCap, long penaltyCap) {
+		this.nodes = List.copyOf(nodes);
+		this.bonusCap = bonusCap;
+		this.penaltyCap = penaltyCap;
+		Map<String, Node> byCode = new HashMap<>();
+		Set<String> parents = new java.util.HashSet<>();
+		for (Node node : this.nodes) {
+			if (byCode.put(node.code(), node) != null) {
+				throw new IllegalArgumentException("Duplicate node code " + node.code());
+			}
+			if (node.parentCode() != null) {
+				parents.add(node.parentCode());
+			}
+		}
+		Map<String, Integer> componentIndex = new LinkedHashMap<>();
+		Map<String, Integer> partIndex = new LinkedHashMap<>();
+		List<Node> leaves = new ArrayList<>();
+		for (Node node : this.nodes) {
+			if (node.parentCode() != null && !byCode.containsKey(node.parentCode())) {
+				throw new IllegalArgumentException("Unknown parent " + node.parentCode() + " of " + node.code());
+			}
+			if (parents.contains(node.code())) {
+				componentIndex.put(node.code(), componentIndex.size());
+			}
+			else {
+				leaves.add(node);
+			}
+		}
+		int n = leaves.size();
+		this.leafCodes = new String[n];
+		this.leafIndex = new HashMap<>(n * 2);
+		this.leafMax = new long[n];
+		this.leafKind = new Kind[n];
+		this.leafComponents = new int[n][];
+		this.leafPart = new int[n];
+		@SuppressWarnings("unchecked")
+		Set<String>[] types = new Set[n];
+		this.leafTypes = types;
+		boolean anyRestriction = false;
+		for (int i = 0; i < n; i++) {
+			Node leaf = leaves.get(i);
+			if (leaf.kind() == null) {
+				throw new IllegalArgumentException("Leaf " + leaf.code() + " needs a kind");
+			}
+			if (leaf.max() < 0) {
+				throw new IllegalArgumentException("Negative maximum of " + leaf.code());
+			}
+			this.leafCodes[i] = leaf.code();
+			this.leafIndex.put(leaf.code(), i);
+			this.leafMax[i] = leaf.max();
+			this.leafKind[i] = leaf.kind();
+			this.leafComponents[i] = ancestors(leaf, byCode, componentIndex);
+			this.leafPart[i] = (leaf.part() == null || leaf.kind().outsideMaximum()) ? -1
+					: partIndex.computeIfAbsent(leaf.part(), (p) -> partIndex.size());
+			if (leaf.unitTypes() != null && !leaf.unitTypes().isEmpty()) {
+				Set<String> lower = new java.util.HashSet<>();
+				leaf.unitTypes().forEach((t) -> lower.add(t.toLowerCase(Locale.ROOT)));
+				types[i] = lower;
+				anyRestriction = true;
+			}
+		}
+		this.restricted = anyRestriction;
+		this.allTypes = new boolean[n];
+		java.util.Arrays.fill(this.allTypes, true);
+		this.components = List.copyOf(componentIndex.keySet());
+		this.parts = List.copyOf(partIndex.keySet());
+	}
+
 	/**
+	 * Builds the model of a framework.
+	 * @param nodes every node, in tree order (parents before their children); a node is a
+	 * leaf unless another node names it as parent
 	 * @param bonusCap the framework's bonus cap, in hundredths of a point
+	 * @param penaltyCap the framework's penalty cap, in hundredths of a point
+	 * @throws IllegalArgumentException on duplicate codes, unknown parents, cycles,
+	 * negative maxima or caps
 	 */
 	public static Model of(List<Node> nodes, long bonusCap, long penaltyCap) {
-		throw new UnsupportedOperationException("contract only: implemented on branch scoring-engine");
+		if (bonusCap < 0 || penaltyCap < 0) {
+			throw new IllegalArgumentException("Caps must not be negative");
+		}
+		return new Model(nodes, bonusCap, penaltyCap);
+	}
+
+	private static int[] ancestors(Node leaf, Map<String, Node> byCode, Map<String, Integer> componentIndex) {
+		List<Integer> found = new ArrayList<>();
+		String parent = leaf.parentCode();
+		while (parent != null) {
+			if (found.size() > byCode.size()) {
+				throw new IllegalArgumentException("Cycle above " + leaf.code());
+			}
+			found.add(componentIndex.get(parent));
+			parent = byCode.get(parent).parentCode();
+		}
+		return found.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	public int leafCount() {
-		throw new UnsupportedOperationException();
+		return this.leafCodes.length;
 	}
 
 	/** The index of a leaf in the input arrays, or -1 when the code is not a leaf. */
 	public int leafIndex(String code) {
-		throw new UnsupportedOperationException();
+		Integer index = this.leafIndex.get(code);
+		return (index != null) ? index : -1;
+	}
+
+	/** The code of the leaf at an index. */
+	public String leafCode(int leaf) {
+		return this.leafCodes[leaf];
+	}
+
+	/** The maximum of the leaf at an index, in hundredths. */
+	public long leafMax(int leaf) {
+		return this.leafMax[leaf];
+	}
+
+	/** Where the points of the leaf at an index come from. */
+	public Kind leafKind(int leaf) {
+		return this.leafKind[leaf];
 	}
 
 	/** Every area and criterion (every node that has children), in tree order. */
 	public List<String> components() {
-		throw new UnsupportedOperationException();
+		return this.components;
+	}
+
+	/** The index of a component in {@link Figures#componentPoints()}, or -1. */
+	public int componentIndex(String code) {
+		return this.components.indexOf(code);
 	}
 
 	/** The part labels, in order of first appearance. */
 	public List<String> parts() {
-		throw new UnsupportedOperationException();
+		return this.parts;
+	}
+
+	/** The nodes the model was built from, in their order. */
+	public List<Node> nodes() {
+		return this.nodes;
+	}
+
+	public long bonusCap() {
+		return this.bonusCap;
+	}
+
+	public long penaltyCap() {
+		return this.penaltyCap;
+	}
+
+	/**
+	 * Whether the leaf at an index applies to a unit type (case-insensitive); a leaf
+	 * without restriction applies to every type.
+	 */
+	public boolean appliesTo(int leaf, String unitType) {
+		Set<String> types = this.leafTypes[leaf];
+		return types == null || (unitType != null && types.contains(unitType.toLowerCase(Locale.ROOT)));
+	}
+
+	/** Per leaf, whether it applies to a unit type; cached per type. Never modify. */
+	boolean[] applicability(String unitType) {
+		if (!this.restricted) {
+			return this.allTypes;
+		}
+		String key = (unitType != null) ? unitType.toLowerCase(Locale.ROOT) : "";
+		boolean[] cached = this.byType.get(key);
+		if (cached == null) {
+			cached = new boolean[leafCount()];
+			for (int i = 0; i < cached.length; i++) {
+				cached[i] = appliesTo(i, unitType);
+			}
+			this.byType.putIfAbsent(key, cached);
+		}
+		return cached;
 	}
 
 	/**
 	 * One node of the framework.
 	 *
 	 * @param max a leaf's maximum in hundredths of a point; ignored on parents
-	 * @param unitTypes the unit types a leaf is restricted to; empty means all
+	 * @param kind a leaf's source; ignored on parents
+	 * @param part a leaf's part label, or {@code null}; ignored on parents, bonus and
+	 * penalty
+	 * @param unitTypes the unit types a leaf is restricted to; empty (or {@code null})
+	 * means all
 	 */
 	public record Node(String code, String parentCode, long max, Kind kind, String part, Set<String> unitTypes) {
+
+		public Node {
+			if (code == null) {
+				throw new IllegalArgumentException("A node needs a code");
+			}
+			unitTypes = (unitTypes != null) ? Set.copyOf(unitTypes) : Set.of();
+		}
+
 	}
 
 	/**
@@ -60,7 +265,12 @@ public final class Model {
 		/** Added on top, within the bonus cap; outside the maximum. */
 		BONUS,
 		/** Deducted, within the penalty cap; outside the maximum. */
-		PENALTY
+		PENALTY;
+
+		/** Whether the leaf's points count outside the maximum (bonus and penalty). */
+		public boolean outsideMaximum() {
+			return this == BONUS || this == PENALTY;
+		}
 
 	}
 

@@ -4,6 +4,11 @@ import java.util.Map;
 
 /**
  * Ranks and groups of a campaign's units, on the official figures' exact index.
+ * <p>
+ * Only units marked ranked and with an index take a rank (and a peer rank). Every unit
+ * with an index takes a group, ranked or not: a group classifies, it does not rank. Peer
+ * groups by unit type label every unit with its type; by applicable maximum, only the
+ * ranked units with an index.
  *
  * @param places per unit id; units that are not ranked have a place with a {@code null}
  * rank

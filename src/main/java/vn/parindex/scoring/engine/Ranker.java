@@ -1,0 +1,114 @@
+package vn.parindex.scoring.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.parindex.scoring.engine.Options.RankMethod;
+import vn.parindex.scoring.engine.Options.TieBreak;
+
+/**
+ * Ranks, groups and peer groups on the official figures' exact index, in O(n log n).
+ * <p>
+ * Only units marked ranked and with an index take a rank. Every unit with an index takes
+ * a group, ranked or not: a group classifies, it does not rank. A unit's peer group is
+ * its unit type (for every unit) or its band of similar applicable maximum (for ranked
+ * units with an index); peer ranks exist only for ranked units with an index.
+ */
+final class Ranker {
+
+	private final Options options;
+
+	private final Bands bands;
+
+	Ranker(Options options) {
+		this.options = options;
+		this.bands = new Bands(options.bandBasis(), options.bands());
+	}
+
+	Ranking rank(List<UnitResult> results) {
+		int n = results.size();
+		long[] points = new long[n];
+		long[] max = new long[n];
+		Integer[] order = new Integer[n];
+		int eligible = 0;
+		for (int i = 0; i < n; i++) {
+			UnitResult result = results.get(i);
+			Figures official = result.official();
+			points[i] = official.points();
+			max[i] = official.max();
+			if (result.ranked() && official.hasIndex()) {
+				order[eligible++] = i;
+			}
+		}
+		Integer[] ranked = Arrays.copyOf(order, eligible);
+		Arrays.sort(ranked, (a, b) -> compare(points, max, a, b));
+		Integer[] ranks = new Integer[n];
+		assignRanks(ranked, points, max, ranks);
+		String[] peerGroups = new PeerGroups(this.options).label(results, ranked, max);
+		Integer[] peerRanks = peerRanks(ranked, points, max, peerGroups);
+		Map<Long, Ranking.Place> places = new LinkedHashMap<>(n * 2);
+		for (int i = 0; i < n; i++) {
+			Ranking.Place place = new Ranking.Place(ranks[i], this.bands.groupOf(points[i], max[i]), peerGroups[i],
+					peerRanks[i]);
+			if (places.put(results.get(i).unitId(), place) != null) {
+				throw new IllegalArgumentException("Unit " + results.get(i).unitId() + " appears twice");
+			}
+		}
+		return new Ranking(places, Correlation.of(ranked, points, max));
+	}
+
+	/** Better first: index descending, then the declared tie-break, if any. */
+	private int compare(long[] points, long[] max, int a, int b) {
+		int byIndex = Ratios.compare(points[b], max[b], points[a], max[a]);
+		if (byIndex != 0 || this.options.tieBreak() == TieBreak.NONE) {
+			return byIndex;
+		}
+		return (this.options.tieBreak() == TieBreak.POINTS) ? Long.compare(points[b], points[a])
+				: Long.compare(max[b], max[a]);
+	}
+
+	private void assignRanks(Integer[] ranked, long[] points, long[] max, Integer[] ranks) {
+		int distinct = 0;
+		for (int position = 0; position < ranked.length; position++) {
+			int unit = ranked[position];
+			if (position > 0 && compare(points, max, ranked[position - 1], unit) == 0) {
+				ranks[unit] = ranks[ranked[position - 1]];
+			}
+			else {
+				distinct++;
+				ranks[unit] = (this.options.method() == RankMethod.DENSE) ? distinct : position + 1;
+			}
+		}
+	}
+
+	/**
+	 * Ranks within each peer group, in one pass over the global order: that order,
+	 * restricted to a group, is the group's order.
+	 */
+	private Integer[] peerRanks(Integer[] ranked, long[] points, long[] max, String[] peerGroups) {
+		Integer[] peerRanks = new Integer[points.length];
+		Map<String, int[]> counters = new HashMap<>();
+		for (int unit : ranked) {
+			String group = peerGroups[unit];
+			if (group == null) {
+				continue;
+			}
+			// seen so far, distinct so far, last unit
+			int[] counter = counters.computeIfAbsent(group, (g) -> new int[] { 0, 0, -1 });
+			if (counter[2] >= 0 && compare(points, max, counter[2], unit) == 0) {
+				peerRanks[unit] = peerRanks[counter[2]];
+			}
+			else {
+				counter[1]++;
+				peerRanks[unit] = (this.options.method() == RankMethod.DENSE) ? counter[1] : counter[0] + 1;
+			}
+			counter[0]++;
+			counter[2] = unit;
+		}
+		return peerRanks;
+	}
+
+}
