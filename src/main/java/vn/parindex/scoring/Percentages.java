@@ -1,7 +1,8 @@
 package vn.parindex.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import vn.parindex.scoring.engine.Percent;
 
 /**
  * Indices for display: points over maximum as a percentage rounded half-up to 2 decimals,
@@ -9,17 +10,12 @@ import java.math.RoundingMode;
  */
 final class Percentages {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	private Percentages() {
 	}
 
 	/** The index, or {@code null} where nothing applies (maximum 0). */
 	static BigDecimal of(BigDecimal points, BigDecimal max) {
-		if (points == null || max == null || max.signum() == 0) {
-			return null;
-		}
-		return points.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
+		return (points == null || max == null) ? null : Percent.of(points, max);
 	}
 
 	/** Compares two exact indices {@code a/b} and {@code c/d} without rounding. */

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps a campaign's stored results in step with its inputs: fully (settings changed,
  * nothing stored yet, the campaign's units changed) or for a few units followed by a
- * re-ranking of the campaign from the stored totals. Runs in the caller's transaction,
- * so results commit with the input that changed them.
+ * re-ranking of the campaign from the stored totals. Runs in the caller's transaction, so
+ * results commit with the input that changed them.
  */
 @Service
 @Transactional
@@ -79,7 +79,7 @@ public class Recomputation {
 					: Optional.empty();
 			input.ifPresent((unit) -> store.replaceUnit(campaignId, model, engine.score(unit)));
 		}
-		rerank(campaignId, model, engine);
+		rerank(campaignId, engine);
 	}
 
 	/**
@@ -101,16 +101,17 @@ public class Recomputation {
 		return store.campaign(campaignId);
 	}
 
-	/** How many recomputations ran since start-up: one per transaction that changed inputs. */
+	/**
+	 * How many recomputations ran since start-up: one per transaction that changed
+	 * inputs.
+	 */
 	long runs() {
 		return runs.get();
 	}
 
-	private void rerank(long campaignId, Model model, ScoringEngine engine) {
+	private void rerank(long campaignId, ScoringEngine engine) {
 		List<StoredUnit> units = store.units(campaignId);
-		int components = model.components().size();
-		int parts = model.parts().size();
-		Ranking ranking = engine.rank(units.stream().map((unit) -> unit.forRanking(components, parts)).toList());
+		Ranking ranking = engine.rank(units.stream().map(StoredUnit::forRanking).toList());
 		Map<Long, Place> changed = new HashMap<>();
 		for (StoredUnit unit : units) {
 			Place place = ranking.places().get(unit.unitId());
@@ -120,6 +121,5 @@ public class Recomputation {
 		}
 		store.updatePlaces(campaignId, changed, ranking.correlation(), units.size());
 	}
-
 
 }

@@ -6,14 +6,14 @@ import java.util.List;
 import vn.parindex.units.UnitView;
 
 /**
- * One line of a campaign's ranking as the page shows it: official figures, both
- * variants' indices, place, and the index of every area (the heat map).
+ * One line of a campaign's ranking as the page shows it: official figures, both variants'
+ * indices, place, and the index of every area (the heat map).
  *
  * @param areas per area of the framework, in order; an index may be {@code null} ("—")
  */
 public record ResultRow(UnitView unit, boolean finalised, BigDecimal points, BigDecimal maxPoints, BigDecimal index,
-		BigDecimal selfIndex, BigDecimal appraisedIndex, Integer rank, String group, String peerGroup,
-		Integer peerRank, List<Cell> areas) {
+		BigDecimal selfIndex, BigDecimal appraisedIndex, Integer rank, String group, String peerGroup, Integer peerRank,
+		List<Cell> areas) {
 
 	static ResultRow of(UnitView unit, StoredUnit stored, List<Cell> areas) {
 		return new ResultRow(unit, stored.finalised(), stored.points(), stored.maxPoints(),

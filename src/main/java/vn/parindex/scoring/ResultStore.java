@@ -180,9 +180,8 @@ class ResultStore {
 	static StoredUnit unit(ResultSet rs) throws SQLException {
 		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
 				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
-				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"),
-				new Place(integer(rs, "rank"), rs.getString("grp"), rs.getString("peer_group"),
-						integer(rs, "peer_rank")));
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), new Place(integer(rs, "rank"),
+						rs.getString("grp"), rs.getString("peer_group"), integer(rs, "peer_rank")));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

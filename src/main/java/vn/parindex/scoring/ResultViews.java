@@ -82,7 +82,9 @@ class ResultViews {
 		List<String> groups = distribution.keySet()
 			.stream()
 			.filter((g) -> !g.isEmpty())
-			.sorted(java.util.Comparator.comparingInt((String g) -> bandOrder.indexOf(g) < 0 ? Integer.MAX_VALUE : bandOrder.indexOf(g)).thenComparing(Function.identity()))
+			.sorted(java.util.Comparator
+				.comparingInt((String g) -> bandOrder.indexOf(g) < 0 ? Integer.MAX_VALUE : bandOrder.indexOf(g))
+				.thenComparing(Function.identity()))
 			.toList();
 		Optional<ResultStore.StoredCampaign> info = recomputation.stored(campaignId);
 		return new ResultsPage(campaign, info.map(ResultStore.StoredCampaign::computedAt).orElse(null),
@@ -112,9 +114,8 @@ class ResultViews {
 		List<ResultRow.Cell> cells = new ArrayList<>();
 		for (String code : codes) {
 			StoredComponent component = byCode.get(code);
-			cells.add((component == null) ? new ResultRow.Cell(code, null, null, null)
-					: new ResultRow.Cell(code, component.points(finalised), component.max(finalised),
-							component.index(finalised)));
+			cells.add((component == null) ? new ResultRow.Cell(code, null, null, null) : new ResultRow.Cell(code,
+					component.points(finalised), component.max(finalised), component.index(finalised)));
 		}
 		return cells;
 	}

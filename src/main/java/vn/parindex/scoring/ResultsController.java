@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The results pages: campaigns with results, a campaign's ranking with its chart and
- * heat map, a unit's profile, the workbook. They read stored results only.
+ * The results pages: campaigns with results, a campaign's ranking with its chart and heat
+ * map, a unit's profile, the workbook. They read stored results only.
  */
 @Controller
 class ResultsController {

@@ -32,13 +32,13 @@ record ResultsJson(Campaign campaign, List<Unit> results) {
 			boolean finalised = stored.finalised();
 			List<Node> nodes = components.stream()
 				.filter((component) -> !component.isPart())
-				.map((component) -> new Node(component.code(), component.points(finalised),
-						component.max(finalised), component.index(finalised)))
+				.map((component) -> new Node(component.code(), component.points(finalised), component.max(finalised),
+						component.index(finalised)))
 				.toList();
 			List<Part> parts = components.stream()
 				.filter(StoredComponent::isPart)
-				.map((component) -> new Part(component.code(), component.points(finalised),
-						component.max(finalised), component.index(finalised)))
+				.map((component) -> new Part(component.code(), component.points(finalised), component.max(finalised),
+						component.index(finalised)))
 				.toList();
 			return new Unit(unit.code(), unit.name(), stored.ranked(), stored.points(), stored.maxPoints(),
 					Percentages.of(stored.points(), stored.maxPoints()), stored.place().rank(), stored.place().group(),

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The results workbook ({@code results.xlsx}), streamed whatever the campaign's size:
  * sheet {@code KetQua} one row per unit (rank, unit, points, maximum, index, group, peer
  * group and rank, then the index of every area, criterion and part); sheet
- * {@code ChiTiet} one row per unit and component with its points and maximum. Headers
- * are Vietnamese; numbers are numeric cells, indices rounded half-up to 2 decimals.
+ * {@code ChiTiet} one row per unit and component with its points and maximum. Headers are
+ * Vietnamese; numbers are numeric cells, indices rounded half-up to 2 decimals.
  */
 @Component
 class ResultsWorkbook {
@@ -55,8 +55,17 @@ class ResultsWorkbook {
 		CampaignView campaign = views.campaign(campaignId, user);
 		Map<Long, UnitView> units = views.unitsById();
 		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
-		List<String> codes = tree.ordered().stream().filter((node) -> !tree.isLeaf(node.code())).map((node) -> node.code()).toList();
-		List<String> parts = tree.leaves().stream().map((leaf) -> leaf.part()).filter((part) -> part != null).distinct().toList();
+		List<String> codes = tree.ordered()
+			.stream()
+			.filter((node) -> !tree.isLeaf(node.code()))
+			.map((node) -> node.code())
+			.toList();
+		List<String> parts = tree.leaves()
+			.stream()
+			.map((leaf) -> leaf.part())
+			.filter((part) -> part != null)
+			.distinct()
+			.toList();
 		try (WorkbookWriter writer = new WorkbookWriter()) {
 			writer.sheet("KetQua", summaryColumns(codes, parts));
 			transactions.executeWithoutResult((status) -> queries.forEachUnit(campaignId, (stored, components) -> {

@@ -122,8 +122,8 @@ class ScoringInputs {
 	}
 
 	static long hundredths(BigDecimal amount) {
-		return (amount != null) ? amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact()
-				: 0;
+		return (amount != null)
+				? amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact() : 0;
 	}
 
 	private record Versioned(Instant version, Model model) {

@@ -27,10 +27,13 @@ public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBa
 		bands = List.copyOf(bands);
 	}
 
-	/** Competition ranking, no tie-break, A ≥ 90, B ≥ 80, C ≥ 70 on the index, peers by type. */
+	/**
+	 * Competition ranking, no tie-break, A ≥ 90, B ≥ 80, C ≥ 70 on the index, peers by
+	 * type.
+	 */
 	public static ScoringSettings defaults() {
-		return new ScoringSettings(RankMethod.COMPETITION, TieBreak.NONE, Basis.INDEX,
-				parseBands("A=90;B=80;C=70"), Peers.UNIT_TYPE, 3);
+		return new ScoringSettings(RankMethod.COMPETITION, TieBreak.NONE, Basis.INDEX, parseBands("A=90;B=80;C=70"),
+				Peers.UNIT_TYPE, 3);
 	}
 
 	Options options() {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and changes a campaign's scoring settings; a change is audited and recomputes
- * the campaign's results in the same transaction.
+ * Reads and changes a campaign's scoring settings; a change is audited and recomputes the
+ * campaign's results in the same transaction.
  */
 @Service
 @Transactional

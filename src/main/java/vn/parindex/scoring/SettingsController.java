@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's page for how a campaign ranks and groups its units; saving
- * recomputes the results. Invalid settings come back with every problem and change
- * nothing.
+ * The secretariat's page for how a campaign ranks and groups its units; saving recomputes
+ * the results. Invalid settings come back with every problem and change nothing.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")

@@ -36,7 +36,8 @@ class StartupRecomputation implements ApplicationListener<ApplicationReadyEvent>
 			try {
 				if (recomputation.stale(campaign.id())) {
 					recomputation.full(campaign.id());
-					log.info("Computed the results of campaign {} ({} units)", campaign.id(), campaign.unitIds().size());
+					log.info("Computed the results of campaign {} ({} units)", campaign.id(),
+							campaign.unitIds().size());
 				}
 			}
 			catch (RuntimeException ex) {

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
  * One unit's stored figures for an area, a criterion (kind {@code N}) or a part (kind
  * {@code P}).
  */
-record StoredComponent(long unitId, String kind, int position, String code, BigDecimal selfPoints,
-		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax) {
+record StoredComponent(long unitId, String kind, int position, String code, BigDecimal selfPoints, BigDecimal selfMax,
+		BigDecimal appraisedPoints, BigDecimal appraisedMax) {
 
 	boolean isPart() {
 		return "P".equals(kind);

@@ -27,16 +27,14 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 	 * The totals as the engine ranks them; component figures are not needed for ranking
 	 * and left empty.
 	 */
-	UnitResult forRanking(int components, int parts) {
-		return new UnitResult(unitId, unitType, ranked, finalised, figures(selfPoints, selfMax, components, parts),
-				figures(appraisedPoints, appraisedMax, components, parts));
+	UnitResult forRanking() {
+		return new UnitResult(unitId, unitType, ranked, finalised, figures(selfPoints, selfMax),
+				figures(appraisedPoints, appraisedMax));
 	}
 
-	private static Figures figures(BigDecimal points, BigDecimal max, int components, int parts) {
-		long[] noComponents = (components == 0) ? NONE : new long[components];
-		long[] noParts = (parts == 0) ? NONE : new long[parts];
-		return new Figures(ScoringInputs.hundredths(points), ScoringInputs.hundredths(max), noComponents, noComponents,
-				noParts, noParts, 0, 0);
+	private static Figures figures(BigDecimal points, BigDecimal max) {
+		return new Figures(ScoringInputs.hundredths(points), ScoringInputs.hundredths(max), NONE, NONE, NONE, NONE, 0,
+				0);
 	}
 
 }

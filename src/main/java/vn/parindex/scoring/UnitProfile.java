@@ -7,20 +7,21 @@ import vn.parindex.campaign.CampaignView;
 import vn.parindex.units.UnitView;
 
 /**
- * A unit's results profile (hồ sơ kết quả): its official figures and place, its
- * component indices, its strongest and weakest areas and criteria, and the points it
- * lost per scored criterion with the council's reasons.
+ * A unit's results profile (hồ sơ kết quả): its official figures and place, its component
+ * indices, its strongest and weakest areas and criteria, and the points it lost per
+ * scored criterion with the council's reasons.
  *
  * @param ranked how many units hold a rank in the campaign
  * @param peers how many units share its peer group
  */
 public record UnitProfile(CampaignView campaign, ResultRow result, BigDecimal selfPoints, BigDecimal selfMax,
 		BigDecimal appraisedPoints, BigDecimal appraisedMax, long ranked, long peers, List<Component> areas,
-		List<Component> criteria, List<Component> parts, List<Component> strongestAreas,
-		List<Component> weakestAreas, List<Component> strongestCriteria, List<Component> weakestCriteria,
-		List<Leaf> leaves) {
+		List<Component> criteria, List<Component> parts, List<Component> strongestAreas, List<Component> weakestAreas,
+		List<Component> strongestCriteria, List<Component> weakestCriteria, List<Leaf> leaves) {
 
-	/** An area, criterion or part: official figures, and the self-assessed index beside. */
+	/**
+	 * An area, criterion or part: official figures, and the self-assessed index beside.
+	 */
 	public record Component(String code, String name, int depth, BigDecimal points, BigDecimal maxPoints,
 			BigDecimal index, BigDecimal selfIndex) {
 

@@ -81,7 +81,8 @@ class UnitProfiles {
 			.count();
 		return new UnitProfile(campaign, row, stored.selfPoints(), stored.selfMax(), stored.appraisedPoints(),
 				stored.appraisedMax(), ranked, peers, areas, criteria, parts, strongest(areas), weakest(areas),
-				strongest(criteria), weakest(criteria), leaves(tree, unit, sheets.forUnit(campaignId, unitId), finalised));
+				strongest(criteria), weakest(criteria),
+				leaves(tree, unit, sheets.forUnit(campaignId, unitId), finalised));
 	}
 
 	private static UnitProfile.Component component(StoredComponent stored, String name, int depth, boolean finalised) {
@@ -92,7 +93,9 @@ class UnitProfiles {
 	private static final Comparator<UnitProfile.Component> BY_INDEX = (a, b) -> Percentages.compare(a.points(),
 			a.maxPoints(), b.points(), b.maxPoints());
 
-	/** The best half, at most three, by exact index; components without index left out. */
+	/**
+	 * The best half, at most three, by exact index; components without index left out.
+	 */
 	static List<UnitProfile.Component> strongest(List<UnitProfile.Component> components) {
 		List<UnitProfile.Component> indexed = components.stream().filter(UnitProfile.Component::hasIndex).toList();
 		int count = Math.min(EXTREMES, (indexed.size() + 1) / 2);
