@@ -36,7 +36,7 @@ public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBa
 				Peers.UNIT_TYPE, 3);
 	}
 
-	Options options() {
+	public Options options() {
 		return new Options(method, tieBreak, bandBasis, bands, peers, peerGroupCount);
 	}
 
