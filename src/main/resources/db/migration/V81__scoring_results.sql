@@ -27,6 +27,8 @@ create table scoring_unit_result (
     grp               varchar(100),
     peer_group        varchar(100),
     peer_rank         integer,
+    -- fingerprint of the unit's component figures: a full recomputation rewrites only what changed
+    figures           bigint         not null,
     primary key (campaign_id, unit_id)
 );
 

@@ -34,16 +34,17 @@ class ResultQueries {
 			.list();
 	}
 
-	/** The given components of every unit, by unit, in component order. */
-	Map<Long, List<StoredComponent>> components(long campaignId, Collection<String> codes) {
+	/** The given components of the given units, by unit, in component order. */
+	Map<Long, List<StoredComponent>> components(long campaignId, Collection<String> codes, Collection<Long> unitIds) {
 		Map<Long, List<StoredComponent>> byUnit = new HashMap<>();
-		if (codes.isEmpty()) {
+		if (codes.isEmpty() || unitIds.isEmpty()) {
 			return byUnit;
 		}
 		jdbc.sql("""
-				select * from scoring_component_result where campaign_id = :campaign and kind = 'N' and code in (:codes)
+				select * from scoring_component_result where campaign_id = :campaign and unit_id in (:units)
+				  and kind = 'N' and code in (:codes)
 				order by unit_id, position
-				""").param("campaign", campaignId).param("codes", codes).query((rs) -> {
+				""").param("campaign", campaignId).param("units", unitIds).param("codes", codes).query((rs) -> {
 			StoredComponent component = component(rs);
 			byUnit.computeIfAbsent(component.unitId(), (unit) -> new ArrayList<>()).add(component);
 		});

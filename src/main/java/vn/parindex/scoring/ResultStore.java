@@ -2,22 +2,20 @@ package vn.parindex.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import vn.parindex.scoring.engine.Figures;
 import vn.parindex.scoring.engine.Model;
@@ -27,7 +25,6 @@ import vn.parindex.scoring.engine.UnitResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -38,7 +35,7 @@ import org.springframework.stereotype.Repository;
 class ResultStore {
 
 	private static final String UNIT_COLUMNS = "campaign_id, unit_id, unit_type, ranked, finalised, self_points, "
-			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank";
+			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures";
 
 	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, kind, position, code, self_points, "
 			+ "self_max, appraised_points, appraised_max";
@@ -81,8 +78,43 @@ class ResultStore {
 			.list());
 	}
 
-	/** Replaces every stored row of the campaign. */
+	/**
+	 * Stores a full recomputation. Rows whose figures did not change are kept (only their
+	 * place is updated where it changed): a new setting or a start-up check rewrites
+	 * little. Without stored results, or when most units changed, every row is replaced.
+	 */
 	void replaceAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
+		Optional<StoredCampaign> existing = campaign(campaignId);
+		Map<Long, StoredUnit> stored = new HashMap<>();
+		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
+			units(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
+		}
+		List<UnitResult> rewrite = results.stream()
+			.filter((result) -> !stored.containsKey(result.unitId())
+					|| !stored.get(result.unitId()).sameFigures(result, fingerprint(model, result)))
+			.toList();
+		Set<Long> gone = new HashSet<>(stored.keySet());
+		results.forEach((result) -> gone.remove(result.unitId()));
+		if (stored.isEmpty() || (rewrite.size() + gone.size()) * 2 > results.size()) {
+			rewriteAll(campaignId, frameworkId, model, results, ranking);
+			return;
+		}
+		Set<Long> removed = new HashSet<>(gone);
+		rewrite.forEach((result) -> removed.add(result.unitId()));
+		removeUnits(campaignId, removed);
+		copyUnits(campaignId, model, rewrite, ranking);
+		Map<Long, Place> changed = new HashMap<>();
+		for (UnitResult result : results) {
+			StoredUnit unit = stored.get(result.unitId());
+			Place place = ranking.places().get(result.unitId());
+			if (unit != null && !removed.contains(result.unitId()) && !Objects.equals(place, unit.place())) {
+				changed.put(result.unitId(), place);
+			}
+		}
+		updatePlaces(campaignId, changed, ranking.correlation(), results.size());
+	}
+
+	private void rewriteAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
 		for (String table : List.of("scoring_component_result", "scoring_unit_result", "scoring_campaign_result")) {
 			jdbc.sql("delete from " + table + " where campaign_id = :campaign").param("campaign", campaignId).update();
 		}
@@ -96,6 +128,10 @@ class ResultStore {
 			.param("correlation", correlation(ranking.correlation()))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
+		copyUnits(campaignId, model, results, ranking);
+	}
+
+	private void copyUnits(long campaignId, Model model, List<UnitResult> results, Ranking ranking) {
 		CopyText units = new CopyText();
 		CopyText components = new CopyText();
 		for (UnitResult result : results) {
@@ -104,7 +140,7 @@ class ResultStore {
 					amount(result.self().points()), amount(result.self().max()), amount(result.appraised().points()),
 					amount(result.appraised().max()), (place != null) ? place.rank() : null,
 					(place != null) ? place.group() : null, (place != null) ? place.peerGroup() : null,
-					(place != null) ? place.peerRank() : null);
+					(place != null) ? place.peerRank() : null, fingerprint(model, result));
 			componentRows(campaignId, model, result, components);
 		}
 		copy("scoring_unit_result (" + UNIT_COLUMNS + ")", units);
@@ -114,11 +150,11 @@ class ResultStore {
 	/** Replaces one unit's figures, keeping its place until the campaign is re-ranked. */
 	void replaceUnit(long campaignId, Model model, UnitResult result) {
 		jdbc.sql("insert into scoring_unit_result (" + UNIT_COLUMNS + ") values (:campaign, :unit, :type, :ranked, "
-				+ ":finalised, :selfPoints, :selfMax, :appraisedPoints, :appraisedMax, null, null, null, null) "
+				+ ":finalised, :selfPoints, :selfMax, :appraisedPoints, :appraisedMax, null, null, null, null, :figures) "
 				+ "on conflict (campaign_id, unit_id) do update set unit_type = excluded.unit_type, "
 				+ "ranked = excluded.ranked, finalised = excluded.finalised, self_points = excluded.self_points, "
 				+ "self_max = excluded.self_max, appraised_points = excluded.appraised_points, "
-				+ "appraised_max = excluded.appraised_max")
+				+ "appraised_max = excluded.appraised_max, figures = excluded.figures")
 			.param("campaign", campaignId)
 			.param("unit", result.unitId())
 			.param("type", result.unitType())
@@ -128,6 +164,7 @@ class ResultStore {
 			.param("selfMax", amount(result.self().max()))
 			.param("appraisedPoints", amount(result.appraised().points()))
 			.param("appraisedMax", amount(result.appraised().max()))
+			.param("figures", fingerprint(model, result))
 			.update();
 		jdbc.sql("delete from scoring_component_result where campaign_id = :campaign and unit_id = :unit")
 			.param("campaign", campaignId)
@@ -139,12 +176,33 @@ class ResultStore {
 	}
 
 	void removeUnits(long campaignId, Set<Long> unitIds) {
-		for (String table : List.of("scoring_component_result", "scoring_unit_result")) {
-			jdbc.sql("delete from " + table + " where campaign_id = :campaign and unit_id in (:units)")
-				.param("campaign", campaignId)
-				.param("units", unitIds)
-				.update();
+		List<Long> ids = List.copyOf(unitIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			for (String table : List.of("scoring_component_result", "scoring_unit_result")) {
+				jdbc.sql("delete from " + table + " where campaign_id = :campaign and unit_id in (:units)")
+					.param("campaign", campaignId)
+					.param("units", chunk)
+					.update();
+			}
 		}
+	}
+
+	/**
+	 * A 64-bit fingerprint of a unit's component and part figures (both variants), to
+	 * tell whether its component rows need rewriting.
+	 */
+	static long fingerprint(Model model, UnitResult result) {
+		long hash = 0xcbf29ce484222325L ^ model.components().hashCode() ^ ((long) model.parts().hashCode() << 32);
+		for (Figures figures : List.of(result.self(), result.appraised())) {
+			for (long[] values : List.of(figures.componentPoints(), figures.componentMax(), figures.partPoints(),
+					figures.partMax())) {
+				for (long value : values) {
+					hash = Long.rotateLeft((hash ^ value) * 0x100000001b3L, 29);
+				}
+			}
+		}
+		return hash;
 	}
 
 	/** Every unit's stored totals and place, in one query. */
@@ -181,7 +239,8 @@ class ResultStore {
 		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
 				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
 				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), new Place(integer(rs, "rank"),
-						rs.getString("grp"), rs.getString("peer_group"), integer(rs, "peer_rank")));
+						rs.getString("grp"), rs.getString("peer_group"), integer(rs, "peer_rank")),
+				rs.getLong("figures"));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
@@ -206,29 +265,7 @@ class ResultStore {
 	}
 
 	private void copy(String target, CopyText rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + target + " from stdin");
-			try {
-				byte[] bytes = rows.bytes();
-				copy.writeToCopy(bytes, 0, bytes.length);
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not store the results in " + target, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		rows.copyInto(dataSource, target);
 	}
 
 	static BigDecimal amount(long hundredths) {
@@ -241,57 +278,6 @@ class ResultStore {
 
 	/** What the campaign's stored result set was computed from, and when. */
 	record StoredCampaign(long frameworkId, int unitsCount, BigDecimal correlation, Instant computedAt) {
-	}
-
-	/** Rows in COPY's text format. */
-	private static final class CopyText {
-
-		private final StringBuilder text = new StringBuilder();
-
-		void row(Object... values) {
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					text.append('\t');
-				}
-				append(values[i]);
-			}
-			text.append('\n');
-		}
-
-		private void append(Object value) {
-			if (value == null) {
-				text.append("\\N");
-			}
-			else if (value instanceof BigDecimal decimal) {
-				text.append(decimal.toPlainString());
-			}
-			else if (value instanceof Boolean flag) {
-				text.append(flag ? 't' : 'f');
-			}
-			else if (value instanceof Number) {
-				text.append(value);
-			}
-			else {
-				value.toString().chars().forEach((c) -> {
-					switch (c) {
-						case '\\' -> text.append("\\\\");
-						case '\t' -> text.append("\\t");
-						case '\n' -> text.append("\\n");
-						case '\r' -> text.append("\\r");
-						default -> text.append((char) c);
-					}
-				});
-			}
-		}
-
-		boolean isEmpty() {
-			return text.isEmpty();
-		}
-
-		byte[] bytes() {
-			return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		}
-
 	}
 
 }

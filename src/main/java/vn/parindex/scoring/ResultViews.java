@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 class ResultViews {
 
+	static final int PAGE_SIZE = 200;
+
 	private final CampaignCatalog campaigns;
 
 	private final FrameworkCatalog frameworks;
@@ -59,37 +61,59 @@ class ResultViews {
 		return campaign;
 	}
 
-	ResultsPage ranking(long campaignId, CurrentUser user, String group, String type) {
+	/**
+	 * One page of the campaign's ranking, filtered by group and unit type; the
+	 * distribution counts every unit the user may see.
+	 */
+	ResultsPage ranking(long campaignId, CurrentUser user, String group, String type, int page) {
 		CampaignView campaign = campaign(campaignId, user);
 		List<FrameworkNode> areas = frameworks.get(campaign.frameworkId()).tree().areas();
-		List<String> areaCodes = areas.stream().map(FrameworkNode::code).toList();
 		Map<Long, UnitView> byId = unitsById();
 		List<StoredUnit> stored = visible(queries.units(campaignId), user);
-		Map<Long, List<StoredComponent>> components = queries.components(campaignId, areaCodes);
-		List<ResultRow> all = new ArrayList<>();
-		for (StoredUnit unit : stored) {
-			List<StoredComponent> own = components.getOrDefault(unit.unitId(), List.of());
-			all.add(ResultRow.of(byId.get(unit.unitId()), unit, cells(areaCodes, own, unit.finalised())));
-		}
 		Map<String, Long> distribution = new LinkedHashMap<>();
-		all.forEach((row) -> distribution.merge(Objects.toString(row.group(), ""), 1L, Long::sum));
-		List<ResultRow> rows = all.stream()
-			.filter((row) -> group == null || group.isBlank() || group.equals(Objects.toString(row.group(), "")))
-			.filter((row) -> type == null || type.isBlank() || type.equals(row.unit().type()))
+		stored.forEach((unit) -> distribution.merge(Objects.toString(unit.place().group(), ""), 1L, Long::sum));
+		List<StoredUnit> matching = stored.stream()
+			.filter((unit) -> blank(group) || group.equals(Objects.toString(unit.place().group(), "")))
+			.filter((unit) -> blank(type) || type.equals(byId.get(unit.unitId()).type()))
 			.toList();
-		List<String> types = all.stream().map((row) -> row.unit().type()).distinct().sorted().toList();
-		List<String> bandOrder = settings.of(campaignId).bands().stream().map((band) -> band.name()).toList();
-		List<String> groups = distribution.keySet()
-			.stream()
-			.filter((g) -> !g.isEmpty())
-			.sorted(java.util.Comparator
-				.comparingInt((String g) -> bandOrder.indexOf(g) < 0 ? Integer.MAX_VALUE : bandOrder.indexOf(g))
-				.thenComparing(Function.identity()))
-			.toList();
+		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.max(0, Math.min(page, pages - 1));
+		List<ResultRow> rows = rows(campaignId, areas,
+				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)), byId);
+		List<String> types = stored.stream().map((unit) -> byId.get(unit.unitId()).type()).distinct().sorted().toList();
+		List<String> groups = groups(campaignId, distribution.keySet());
 		Optional<ResultStore.StoredCampaign> info = recomputation.stored(campaignId);
 		return new ResultsPage(campaign, info.map(ResultStore.StoredCampaign::computedAt).orElse(null),
 				info.map(ResultStore.StoredCampaign::correlation).orElse(null), areas, rows, groups, types,
-				sortedDistribution(distribution, groups), ownUnitOnly(user));
+				sortedDistribution(distribution, groups), ownUnitOnly(user), current, pages, matching.size());
+	}
+
+	private List<ResultRow> rows(long campaignId, List<FrameworkNode> areas, List<StoredUnit> units,
+			Map<Long, UnitView> byId) {
+		List<String> areaCodes = areas.stream().map(FrameworkNode::code).toList();
+		Map<Long, List<StoredComponent>> components = queries.components(campaignId, areaCodes,
+				units.stream().map(StoredUnit::unitId).toList());
+		List<ResultRow> rows = new ArrayList<>();
+		for (StoredUnit unit : units) {
+			List<StoredComponent> own = components.getOrDefault(unit.unitId(), List.of());
+			rows.add(ResultRow.of(byId.get(unit.unitId()), unit, cells(areaCodes, own, unit.finalised())));
+		}
+		return rows;
+	}
+
+	/** The groups in use, in the order of the campaign's bands. */
+	private List<String> groups(long campaignId, java.util.Collection<String> inUse) {
+		List<String> bandOrder = settings.of(campaignId).bands().stream().map((band) -> band.name()).toList();
+		return inUse.stream()
+			.filter((g) -> !g.isEmpty())
+			.sorted(java.util.Comparator
+				.comparingInt((String g) -> bandOrder.contains(g) ? bandOrder.indexOf(g) : Integer.MAX_VALUE)
+				.thenComparing(Function.identity()))
+			.toList();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	static boolean ownUnitOnly(CurrentUser user) {

@@ -63,9 +63,10 @@ class ResultsController {
 
 	@GetMapping("/results/campaigns/{campaignId}")
 	String ranking(@PathVariable long campaignId, @RequestParam(name = "group", required = false) String group,
-			@RequestParam(name = "type", required = false) String type, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		model.addAttribute("page", views.ranking(campaignId, user, group, type));
+		model.addAttribute("page", views.ranking(campaignId, user, group, type, page));
 		model.addAttribute("group", group);
 		model.addAttribute("type", type);
 		return "results/campaign";

@@ -14,8 +14,11 @@ import vn.parindex.framework.FrameworkNode;
  * @param rows the rows the filters keep, in ranking order
  * @param distribution units per group over the rows the user may see (no group: key "")
  * @param ownUnitOnly whether the user sees only her own unit's row
+ * @param page the page shown, from 0
+ * @param pages how many pages the filtered rows make
+ * @param total how many rows the filters keep
  */
 public record ResultsPage(CampaignView campaign, Instant computedAt, BigDecimal correlation, List<FrameworkNode> areas,
 		List<ResultRow> rows, List<String> groups, List<String> types, Map<String, Long> distribution,
-		boolean ownUnitOnly) {
+		boolean ownUnitOnly, int page, int pages, long total) {
 }

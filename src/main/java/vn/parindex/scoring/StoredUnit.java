@@ -10,7 +10,7 @@ import vn.parindex.scoring.engine.UnitResult;
  * One unit's stored totals and place, as {@code scoring_unit_result} holds them.
  */
 record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalised, BigDecimal selfPoints,
-		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, Place place) {
+		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, Place place, long figures) {
 
 	private static final long[] NONE = new long[0];
 
@@ -21,6 +21,18 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 
 	BigDecimal maxPoints() {
 		return finalised ? appraisedMax : selfMax;
+	}
+
+	/** Whether the result has these totals and component figures (by fingerprint). */
+	boolean sameFigures(UnitResult result, long fingerprint) {
+		return unitType.equals(result.unitType()) && ranked == result.ranked() && finalised == result.finalised()
+				&& same(selfPoints, result.self().points()) && same(selfMax, result.self().max())
+				&& same(appraisedPoints, result.appraised().points()) && same(appraisedMax, result.appraised().max())
+				&& figures == fingerprint;
+	}
+
+	private static boolean same(BigDecimal stored, long hundredths) {
+		return ScoringInputs.hundredths(stored) == hundredths;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
+import vn.parindex.units.UnitView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,6 +46,12 @@ class ResultsApiTests {
 
 	@Autowired
 	ScoringSettingsService settings;
+
+	@Autowired
+	vn.parindex.units.UnitCatalog units;
+
+	@Autowired
+	vn.parindex.campaign.CampaignCatalog campaigns;
 
 	@Test
 	void resultsHaveTheShapeOfTheFormatsDocument() throws Exception {
@@ -105,6 +112,20 @@ class ResultsApiTests {
 		mvc.perform(get(api(scene)).with(basic(outsider)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aUnitAddedToTheCampaignIsComputedOnTheNextRead() throws Exception {
+		SheetFixture.Scene scene = fixture.submitted();
+		UnitView added = units.ensure("TM" + scene.campaign(), "Tỉnh mới " + scene.campaign(), "PROVINCE", null);
+		campaigns.changeUnits(scene.campaign(), java.util.Set.of(scene.unit().id(), scene.other().id(), added.id()),
+				"thuongtruc");
+		mvc.perform(get(api(scene)).with(basic(scene.secretariat())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results.length()").value(3))
+			.andExpect(jsonPath("$.results[0].index").value(75.0))
+			.andExpect(jsonPath("$.results[1].rank").value(2))
+			.andExpect(jsonPath("$.results[2].rank").value(2));
 	}
 
 	@Test
