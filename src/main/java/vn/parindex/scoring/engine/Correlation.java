@@ -11,7 +11,7 @@ final class Correlation {
 	}
 
 	/** Over the given units, or {@code null} with fewer than 3 or without variance. */
-	static Double of(Integer[] units, long[] points, long[] max) {
+	static Double of(int[] units, long[] points, long[] max) {
 		int n = units.length;
 		if (n < 3 || constant(units, points, max)) {
 			return null;
@@ -38,7 +38,7 @@ final class Correlation {
 	}
 
 	/** Whether either variable has no variance, decided exactly. */
-	private static boolean constant(Integer[] units, long[] points, long[] max) {
+	private static boolean constant(int[] units, long[] points, long[] max) {
 		int first = units[0];
 		boolean sameMax = true;
 		boolean sameIndex = true;

@@ -27,37 +27,37 @@ final class FiguresCalculator {
 		long max = 0;
 		long bonus = 0;
 		long penalty = 0;
+		byte[] kinds = m.leafSource;
+		long[] maxima = m.leafMax;
+		int[] firstAncestor = m.firstAncestor;
+		int[] ancestors = m.ancestors;
+		int[] leafParts = m.leafPart;
 		for (int i = 0; i < leaves; i++) {
 			if (!appliesToType[i] || (notApplicable != null && notApplicable[i])) {
 				continue;
 			}
 			long value = (values != null) ? values[i] : UnitInput.MISSING;
-			long leafMax = m.leafMax[i];
+			byte kind = kinds[i];
+			if (value == UnitInput.MISSING && kind != Model.SCORED) {
+				continue;
+			}
+			long leafMax = maxima[i];
 			long leafPoints = (value == UnitInput.MISSING) ? 0 : Math.max(0, Math.min(value, leafMax));
-			switch (m.leafKind[i]) {
-				case BONUS -> {
-					bonus += leafPoints;
-					continue;
-				}
-				case PENALTY -> {
-					penalty += leafPoints;
-					continue;
-				}
-				case SURVEY, STATISTIC -> {
-					if (value == UnitInput.MISSING) {
-						continue;
-					}
-				}
-				default -> {
-				}
+			if (kind == Model.ADDED) {
+				bonus += leafPoints;
+				continue;
+			}
+			if (kind == Model.DEDUCTED) {
+				penalty += leafPoints;
+				continue;
 			}
 			points += leafPoints;
 			max += leafMax;
-			for (int component : m.leafComponents[i]) {
-				componentPoints[component] += leafPoints;
-				componentMax[component] += leafMax;
+			for (int a = firstAncestor[i]; a < firstAncestor[i + 1]; a++) {
+				componentPoints[ancestors[a]] += leafPoints;
+				componentMax[ancestors[a]] += leafMax;
 			}
-			int part = m.leafPart[i];
+			int part = leafParts[i];
 			if (part >= 0) {
 				partPoints[part] += leafPoints;
 				partMax[part] += leafMax;

@@ -1,11 +1,14 @@
 package vn.parindex.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,8 +38,28 @@ public final class Model {
 
 	final Kind[] leafKind;
 
-	/** Per leaf, the indices of its ancestor components, nearest first. */
-	final int[][] leafComponents;
+	/** Per leaf, how its points count: {@link #SCORED}, {@link #MEASURED}, … */
+	final byte[] leafSource;
+
+	/** Within the maximum; without a value, 0 points. */
+	static final byte SCORED = 0;
+
+	/** Within the maximum; without a value, not applicable. */
+	static final byte MEASURED = 1;
+
+	/** Bonus: outside the maximum. */
+	static final byte ADDED = 2;
+
+	/** Penalty: outside the maximum. */
+	static final byte DEDUCTED = 3;
+
+	/**
+	 * The ancestor components of leaf {@code i}, nearest first, are
+	 * {@code ancestors[firstAncestor[i] .. firstAncestor[i + 1])}.
+	 */
+	final int[] firstAncestor;
+
+	final int[] ancestors;
 
 	/** Per leaf, the index of its part, or -1. */
 	final int[] leafPart;
@@ -58,23 +81,12 @@ public final class Model {
 		this.nodes = List.copyOf(nodes);
 		this.bonusCap = bonusCap;
 		this.penaltyCap = penaltyCap;
-		Map<String, Node> byCode = new HashMap<>();
-		Set<String> parents = new java.util.HashSet<>();
-		for (Node node : this.nodes) {
-			if (byCode.put(node.code(), node) != null) {
-				throw new IllegalArgumentException("Duplicate node code " + node.code());
-			}
-			if (node.parentCode() != null) {
-				parents.add(node.parentCode());
-			}
-		}
+		Map<String, Node> byCode = byCode(this.nodes);
+		Set<String> parents = new HashSet<>();
+		this.nodes.stream().map(Node::parentCode).filter(Objects::nonNull).forEach(parents::add);
 		Map<String, Integer> componentIndex = new LinkedHashMap<>();
-		Map<String, Integer> partIndex = new LinkedHashMap<>();
 		List<Node> leaves = new ArrayList<>();
 		for (Node node : this.nodes) {
-			if (node.parentCode() != null && !byCode.containsKey(node.parentCode())) {
-				throw new IllegalArgumentException("Unknown parent " + node.parentCode() + " of " + node.code());
-			}
 			if (parents.contains(node.code())) {
 				componentIndex.put(node.code(), componentIndex.size());
 			}
@@ -87,39 +99,69 @@ public final class Model {
 		this.leafIndex = new HashMap<>(n * 2);
 		this.leafMax = new long[n];
 		this.leafKind = new Kind[n];
-		this.leafComponents = new int[n][];
+		this.leafSource = new byte[n];
+		this.firstAncestor = new int[n + 1];
 		this.leafPart = new int[n];
 		@SuppressWarnings("unchecked")
 		Set<String>[] types = new Set[n];
 		this.leafTypes = types;
-		boolean anyRestriction = false;
+		Map<String, Integer> partIndex = new LinkedHashMap<>();
+		List<Integer> allAncestors = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Node leaf = leaves.get(i);
-			if (leaf.kind() == null) {
-				throw new IllegalArgumentException("Leaf " + leaf.code() + " needs a kind");
-			}
-			if (leaf.max() < 0) {
-				throw new IllegalArgumentException("Negative maximum of " + leaf.code());
+			if (leaf.kind() == null || leaf.max() < 0) {
+				throw new IllegalArgumentException("Leaf " + leaf.code() + " needs a kind and a maximum of at least 0");
 			}
 			this.leafCodes[i] = leaf.code();
 			this.leafIndex.put(leaf.code(), i);
 			this.leafMax[i] = leaf.max();
 			this.leafKind[i] = leaf.kind();
-			this.leafComponents[i] = ancestors(leaf, byCode, componentIndex);
+			this.leafSource[i] = source(leaf.kind());
+			allAncestors.addAll(ancestors(leaf, byCode, componentIndex));
+			this.firstAncestor[i + 1] = allAncestors.size();
 			this.leafPart[i] = (leaf.part() == null || leaf.kind().outsideMaximum()) ? -1
 					: partIndex.computeIfAbsent(leaf.part(), (p) -> partIndex.size());
-			if (leaf.unitTypes() != null && !leaf.unitTypes().isEmpty()) {
-				Set<String> lower = new java.util.HashSet<>();
-				leaf.unitTypes().forEach((t) -> lower.add(t.toLowerCase(Locale.ROOT)));
-				types[i] = lower;
-				anyRestriction = true;
-			}
+			types[i] = lowerCase(leaf.unitTypes());
 		}
-		this.restricted = anyRestriction;
+		this.ancestors = allAncestors.stream().mapToInt(Integer::intValue).toArray();
+		this.restricted = Arrays.stream(types).anyMatch(Objects::nonNull);
 		this.allTypes = new boolean[n];
-		java.util.Arrays.fill(this.allTypes, true);
+		Arrays.fill(this.allTypes, true);
 		this.components = List.copyOf(componentIndex.keySet());
 		this.parts = List.copyOf(partIndex.keySet());
+	}
+
+	private static Map<String, Node> byCode(List<Node> nodes) {
+		Map<String, Node> byCode = new HashMap<>();
+		for (Node node : nodes) {
+			if (byCode.put(node.code(), node) != null) {
+				throw new IllegalArgumentException("Duplicate node code " + node.code());
+			}
+		}
+		for (Node node : nodes) {
+			if (node.parentCode() != null && !byCode.containsKey(node.parentCode())) {
+				throw new IllegalArgumentException("Unknown parent " + node.parentCode() + " of " + node.code());
+			}
+		}
+		return byCode;
+	}
+
+	private static byte source(Kind kind) {
+		return switch (kind) {
+			case SELF -> SCORED;
+			case SURVEY, STATISTIC -> MEASURED;
+			case BONUS -> ADDED;
+			case PENALTY -> DEDUCTED;
+		};
+	}
+
+	private static Set<String> lowerCase(Set<String> unitTypes) {
+		if (unitTypes.isEmpty()) {
+			return null;
+		}
+		Set<String> lower = new HashSet<>();
+		unitTypes.forEach((type) -> lower.add(type.toLowerCase(Locale.ROOT)));
+		return lower;
 	}
 
 	/**
@@ -135,10 +177,11 @@ public final class Model {
 		if (bonusCap < 0 || penaltyCap < 0) {
 			throw new IllegalArgumentException("Caps must not be negative");
 		}
+
 		return new Model(nodes, bonusCap, penaltyCap);
 	}
 
-	private static int[] ancestors(Node leaf, Map<String, Node> byCode, Map<String, Integer> componentIndex) {
+	private static List<Integer> ancestors(Node leaf, Map<String, Node> byCode, Map<String, Integer> componentIndex) {
 		List<Integer> found = new ArrayList<>();
 		String parent = leaf.parentCode();
 		while (parent != null) {
@@ -148,7 +191,7 @@ public final class Model {
 			found.add(componentIndex.get(parent));
 			parent = byCode.get(parent).parentCode();
 		}
-		return found.stream().mapToInt(Integer::intValue).toArray();
+		return found;
 	}
 
 	public int leafCount() {

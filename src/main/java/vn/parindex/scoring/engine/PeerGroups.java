@@ -22,7 +22,7 @@ final class PeerGroups {
 		this.options = options;
 	}
 
-	String[] label(List<UnitResult> results, Integer[] ranked, long[] max) {
+	String[] label(List<UnitResult> results, int[] ranked, long[] max) {
 		String[] labels = new String[results.size()];
 		if (this.options.peers() == Peers.UNIT_TYPE) {
 			for (int i = 0; i < labels.length; i++) {
@@ -35,11 +35,16 @@ final class PeerGroups {
 		return labels;
 	}
 
-	private void byApplicableMax(Integer[] ranked, long[] max, String[] labels) {
+	private void byApplicableMax(int[] ranked, long[] max, String[] labels) {
 		int n = ranked.length;
 		long k = this.options.peerGroupCount();
-		Integer[] bySize = Arrays.copyOf(ranked, n);
-		Arrays.sort(bySize, (a, b) -> Long.compare(max[b], max[a]));
+		int[] bySize = Arrays.copyOf(ranked, n);
+		long limit = UnitOrder.keyLimit(labels.length);
+		long[] keys = new long[labels.length];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = (max[i] >= 0 && max[i] < limit) ? limit - 1 - max[i] : -1;
+		}
+		UnitOrder.sort(bySize, keys, labels.length, (a, b) -> Long.compare(max[b], max[a]));
 		int group = 0;
 		int inGroup = 0;
 		int start = 0;

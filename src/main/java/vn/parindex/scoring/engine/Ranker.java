@@ -32,7 +32,7 @@ final class Ranker {
 		int n = results.size();
 		long[] points = new long[n];
 		long[] max = new long[n];
-		Integer[] order = new Integer[n];
+		int[] order = new int[n];
 		int eligible = 0;
 		for (int i = 0; i < n; i++) {
 			UnitResult result = results.get(i);
@@ -43,8 +43,8 @@ final class Ranker {
 				order[eligible++] = i;
 			}
 		}
-		Integer[] ranked = Arrays.copyOf(order, eligible);
-		Arrays.sort(ranked, (a, b) -> compare(points, max, a, b));
+		int[] ranked = Arrays.copyOf(order, eligible);
+		UnitOrder.sort(ranked, coarseOrder(points, max, n), n, (a, b) -> compare(points, max, a, b));
 		Integer[] ranks = new Integer[n];
 		assignRanks(ranked, points, max, ranks);
 		String[] peerGroups = new PeerGroups(this.options).label(results, ranked, max);
@@ -60,6 +60,26 @@ final class Ranker {
 		return new Ranking(places, Correlation.of(ranked, points, max));
 	}
 
+	/**
+	 * A key that never contradicts the exact order: the index as a double, correctly
+	 * rounded and so monotonic, scaled to an integer; ties and near-ties are then refined
+	 * exactly. None (-1) where amounts pass 2^53 and doubles would not be monotonic.
+	 */
+	private static long[] coarseOrder(long[] points, long[] max, int n) {
+		long scale = Math.min(UnitOrder.keyLimit(n) - 1, 1L << 52);
+		long[] keys = new long[n];
+		for (int i = 0; i < n; i++) {
+			if (max[i] <= 0 || Math.abs(points[i]) > (1L << 53) || max[i] > (1L << 53)) {
+				keys[i] = -1;
+			}
+			else {
+				double ratio = Math.max(0, Math.min(1, (double) points[i] / max[i]));
+				keys[i] = scale - (long) (ratio * scale);
+			}
+		}
+		return keys;
+	}
+
 	/** Better first: index descending, then the declared tie-break, if any. */
 	private int compare(long[] points, long[] max, int a, int b) {
 		int byIndex = Ratios.compare(points[b], max[b], points[a], max[a]);
@@ -70,7 +90,7 @@ final class Ranker {
 				: Long.compare(max[b], max[a]);
 	}
 
-	private void assignRanks(Integer[] ranked, long[] points, long[] max, Integer[] ranks) {
+	private void assignRanks(int[] ranked, long[] points, long[] max, Integer[] ranks) {
 		int distinct = 0;
 		for (int position = 0; position < ranked.length; position++) {
 			int unit = ranked[position];
@@ -88,7 +108,7 @@ final class Ranker {
 	 * Ranks within each peer group, in one pass over the global order: that order,
 	 * restricted to a group, is the group's order.
 	 */
-	private Integer[] peerRanks(Integer[] ranked, long[] points, long[] max, String[] peerGroups) {
+	private Integer[] peerRanks(int[] ranked, long[] points, long[] max, String[] peerGroups) {
 		Integer[] peerRanks = new Integer[points.length];
 		Map<String, int[]> counters = new HashMap<>();
 		for (int unit : ranked) {

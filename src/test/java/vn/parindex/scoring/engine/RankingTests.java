@@ -178,4 +178,12 @@ class RankingTests {
 			.isThrownBy(() -> rank(NO_PEERS, result(1, "p", true, 1, 3), result(1, "p", true, 2, 6)));
 	}
 
+	@Test
+	void incompleteOptionsAreRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Options.defaults().withPeers(Peers.APPLICABLE_MAX, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> Options.defaults().withMethod(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Band("A", null));
+		assertThat(new Options(RankMethod.DENSE, TieBreak.NONE, Basis.INDEX, null, Peers.NONE, 0).bands()).isEmpty();
+	}
+
 }
