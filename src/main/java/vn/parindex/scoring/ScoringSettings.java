@@ -57,7 +57,8 @@ public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBa
 				problems.add("scoring.settings.error.bandNameTwice");
 			}
 			BigDecimal bound = band.lowerBound();
-			if (bound == null || bound.signum() < 0 || (bandBasis == Basis.INDEX && bound.compareTo(HUNDRED) > 0)) {
+			if (bound == null || bound.signum() < 0 || bound.stripTrailingZeros().scale() > 2
+					|| (bandBasis == Basis.INDEX && bound.compareTo(HUNDRED) > 0)) {
 				problems.add("scoring.settings.error.bandBound");
 			}
 			else if (previous != null && bound.compareTo(previous) >= 0) {

@@ -145,6 +145,16 @@ class ResultsPageTests {
 	}
 
 	@Test
+	void onlyTheSecretariatRecomputes() throws Exception {
+		SheetFixture.Scene scene = fixture.submitted();
+		mvc.perform(post(page(scene) + "/recompute").with(as(scene.secretariat())).with(csrf()))
+			.andExpect(redirectedUrl(page(scene)))
+			.andExpect(flash().attribute("flashSuccess", "scoring.recomputed"));
+		mvc.perform(post(page(scene) + "/recompute").with(as(scene.officer())).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theCampaignsListLinksToTheirResults() throws Exception {
 		SheetFixture.Scene scene = fixture.submitted();
 		mvc.perform(get("/results").with(as(accounts.create(Role.SECRETARIAT))))
