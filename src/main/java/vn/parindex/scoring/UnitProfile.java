@@ -13,11 +13,13 @@ import vn.parindex.units.UnitView;
  *
  * @param ranked how many units hold a rank in the campaign
  * @param peers how many units share its peer group
+ * @param nodes every area and criterion, in tree order
  */
 public record UnitProfile(CampaignView campaign, ResultRow result, BigDecimal selfPoints, BigDecimal selfMax,
-		BigDecimal appraisedPoints, BigDecimal appraisedMax, long ranked, long peers, List<Component> areas,
-		List<Component> criteria, List<Component> parts, List<Component> strongestAreas, List<Component> weakestAreas,
-		List<Component> strongestCriteria, List<Component> weakestCriteria, List<Leaf> leaves) {
+		BigDecimal appraisedPoints, BigDecimal appraisedMax, long ranked, long peers, List<Component> nodes,
+		List<Component> areas, List<Component> criteria, List<Component> parts, List<Component> strongestAreas,
+		List<Component> weakestAreas, List<Component> strongestCriteria, List<Component> weakestCriteria,
+		List<Leaf> leaves) {
 
 	/**
 	 * An area, criterion or part: official figures, and the self-assessed index beside.

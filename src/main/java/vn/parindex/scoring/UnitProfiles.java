@@ -62,6 +62,7 @@ class UnitProfiles {
 		List<UnitProfile.Component> areas = new ArrayList<>();
 		List<UnitProfile.Component> criteria = new ArrayList<>();
 		List<UnitProfile.Component> parts = new ArrayList<>();
+		List<UnitProfile.Component> nodes = new ArrayList<>();
 		for (StoredComponent component : queries.components(campaignId, unitId)) {
 			if (component.isPart()) {
 				parts.add(component(component, component.code(), 0, finalised));
@@ -69,8 +70,9 @@ class UnitProfiles {
 			}
 			FrameworkNode node = tree.find(component.code()).orElse(null);
 			if (node != null) {
-				(node.isArea() ? areas : criteria)
-					.add(component(component, node.name(), tree.depth(node.code()), finalised));
+				UnitProfile.Component line = component(component, node.name(), tree.depth(node.code()), finalised);
+				nodes.add(line);
+				(node.isArea() ? areas : criteria).add(line);
 			}
 		}
 		ResultRow row = ResultRow.of(unit, stored, ResultViews.cells(List.of(), List.of(), finalised));
@@ -80,7 +82,7 @@ class UnitProfiles {
 					&& stored.place().peerGroup().equals(u.place().peerGroup()))
 			.count();
 		return new UnitProfile(campaign, row, stored.selfPoints(), stored.selfMax(), stored.appraisedPoints(),
-				stored.appraisedMax(), ranked, peers, areas, criteria, parts, strongest(areas), weakest(areas),
+				stored.appraisedMax(), ranked, peers, nodes, areas, criteria, parts, strongest(areas), weakest(areas),
 				strongest(criteria), weakest(criteria),
 				leaves(tree, unit, sheets.forUnit(campaignId, unitId), finalised));
 	}
@@ -102,11 +104,19 @@ class UnitProfiles {
 		return indexed.stream().sorted(BY_INDEX.reversed()).limit(count).toList();
 	}
 
-	/** The worst of the rest, at most three, by exact index, worst first. */
+	/**
+	 * The worst of the rest, at most three, by exact index, worst first; none that ties
+	 * with the best.
+	 */
 	static List<UnitProfile.Component> weakest(List<UnitProfile.Component> components) {
 		List<UnitProfile.Component> indexed = components.stream().filter(UnitProfile.Component::hasIndex).toList();
 		int count = Math.min(EXTREMES, indexed.size() - (indexed.size() + 1) / 2);
-		return indexed.stream().sorted(BY_INDEX).limit(count).toList();
+		UnitProfile.Component best = indexed.stream().max(BY_INDEX).orElse(null);
+		return indexed.stream()
+			.filter((component) -> BY_INDEX.compare(component, best) < 0)
+			.sorted(BY_INDEX)
+			.limit(count)
+			.toList();
 	}
 
 	private static List<UnitProfile.Leaf> leaves(FrameworkTree tree, UnitView unit, Optional<SheetInput> sheet,
