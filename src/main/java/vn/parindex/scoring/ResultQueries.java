@@ -1,0 +1,101 @@
+package vn.parindex.scoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads stored results for the pages, the API and the workbook; never computes.
+ */
+@Repository
+class ResultQueries {
+
+	private static final String ORDER = " order by u.rank nulls last, u.unit_id";
+
+	private final JdbcClient jdbc;
+
+	ResultQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The campaign's units in ranking order: rank, then unranked ones. */
+	List<StoredUnit> units(long campaignId) {
+		return jdbc.sql("select u.* from scoring_unit_result u where u.campaign_id = :campaign" + ORDER)
+			.param("campaign", campaignId)
+			.query((rs, n) -> ResultStore.unit(rs))
+			.list();
+	}
+
+	/** The given components of the given units, by unit, in component order. */
+	Map<Long, List<StoredComponent>> components(long campaignId, Collection<String> codes, Collection<Long> unitIds) {
+		Map<Long, List<StoredComponent>> byUnit = new HashMap<>();
+		if (codes.isEmpty() || unitIds.isEmpty()) {
+			return byUnit;
+		}
+		jdbc.sql("""
+				select * from scoring_component_result where campaign_id = :campaign and unit_id in (:units)
+				  and kind = 'N' and code in (:codes)
+				order by unit_id, position
+				""").param("campaign", campaignId).param("units", unitIds).param("codes", codes).query((rs) -> {
+			StoredComponent component = component(rs);
+			byUnit.computeIfAbsent(component.unitId(), (unit) -> new ArrayList<>()).add(component);
+		});
+		return byUnit;
+	}
+
+	/** One unit's components: areas and criteria in tree order, then parts. */
+	List<StoredComponent> components(long campaignId, long unitId) {
+		return jdbc.sql("""
+				select * from scoring_component_result where campaign_id = :campaign and unit_id = :unit
+				order by kind, position
+				""").param("campaign", campaignId).param("unit", unitId).query((rs, n) -> component(rs)).list();
+	}
+
+	/**
+	 * Streams every unit with its components in ranking order, without holding the
+	 * campaign in memory. Needs a transaction (a cursor).
+	 */
+	void forEachUnit(long campaignId, BiConsumer<StoredUnit, List<StoredComponent>> consumer) {
+		List<StoredComponent> components = new ArrayList<>();
+		StoredUnit[] current = new StoredUnit[1];
+		jdbc.sql("""
+				select u.*, c.kind, c.position, c.code, c.self_points as c_self_points, c.self_max as c_self_max,
+				  c.appraised_points as c_appraised_points, c.appraised_max as c_appraised_max
+				from scoring_unit_result u left join scoring_component_result c
+				  on c.campaign_id = u.campaign_id and c.unit_id = u.unit_id
+				where u.campaign_id = :campaign
+				""" + ORDER + ", c.kind, c.position").param("campaign", campaignId).withFetchSize(2000).query((rs) -> {
+			long unitId = rs.getLong("unit_id");
+			if (current[0] != null && current[0].unitId() != unitId) {
+				consumer.accept(current[0], List.copyOf(components));
+				components.clear();
+			}
+			if (current[0] == null || current[0].unitId() != unitId) {
+				current[0] = ResultStore.unit(rs);
+			}
+			if (rs.getString("kind") != null) {
+				components.add(new StoredComponent(unitId, rs.getString("kind"), rs.getInt("position"),
+						rs.getString("code"), rs.getBigDecimal("c_self_points"), rs.getBigDecimal("c_self_max"),
+						rs.getBigDecimal("c_appraised_points"), rs.getBigDecimal("c_appraised_max")));
+			}
+		});
+		if (current[0] != null) {
+			consumer.accept(current[0], List.copyOf(components));
+		}
+	}
+
+	private static StoredComponent component(ResultSet rs) throws SQLException {
+		return new StoredComponent(rs.getLong("unit_id"), rs.getString("kind"), rs.getInt("position"),
+				rs.getString("code"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"));
+	}
+
+}

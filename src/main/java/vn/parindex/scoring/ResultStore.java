@@ -1,0 +1,283 @@
+package vn.parindex.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import vn.parindex.scoring.engine.Figures;
+import vn.parindex.scoring.engine.Model;
+import vn.parindex.scoring.engine.Ranking;
+import vn.parindex.scoring.engine.Ranking.Place;
+import vn.parindex.scoring.engine.UnitResult;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes a campaign's results: all at once (COPY) after a full recomputation, one unit
+ * and the changed places after an incremental one.
+ */
+@Repository
+class ResultStore {
+
+	private static final String UNIT_COLUMNS = "campaign_id, unit_id, unit_type, ranked, finalised, self_points, "
+			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures";
+
+	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, kind, position, code, self_points, "
+			+ "self_max, appraised_points, appraised_max";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final DataSource dataSource;
+
+	private final Clock clock;
+
+	ResultStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.dataSource = dataSource;
+		this.clock = clock;
+	}
+
+	/**
+	 * Serialises recomputations of one campaign until the transaction ends, so that two
+	 * sheets changed at once are ranked one after the other.
+	 */
+	void lock(long campaignId) {
+		jdbc.sql("select pg_advisory_xact_lock(80, :campaign)").param("campaign", (int) campaignId).query().singleRow();
+	}
+
+	Optional<StoredCampaign> campaign(long campaignId) {
+		return jdbc.sql("select * from scoring_campaign_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs, n) -> new StoredCampaign(rs.getLong("framework_id"), rs.getInt("units_count"),
+					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant()))
+			.optional();
+	}
+
+	Set<Long> unitIds(long campaignId) {
+		return new HashSet<>(jdbc.sql("select unit_id from scoring_unit_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Stores a full recomputation. Rows whose figures did not change are kept (only their
+	 * place is updated where it changed): a new setting or a start-up check rewrites
+	 * little. Without stored results, or when most units changed, every row is replaced.
+	 */
+	void replaceAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
+		Optional<StoredCampaign> existing = campaign(campaignId);
+		Map<Long, StoredUnit> stored = new HashMap<>();
+		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
+			units(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
+		}
+		List<UnitResult> rewrite = results.stream()
+			.filter((result) -> !stored.containsKey(result.unitId())
+					|| !stored.get(result.unitId()).sameFigures(result, fingerprint(model, result)))
+			.toList();
+		Set<Long> gone = new HashSet<>(stored.keySet());
+		results.forEach((result) -> gone.remove(result.unitId()));
+		if (stored.isEmpty() || (rewrite.size() + gone.size()) * 2 > results.size()) {
+			rewriteAll(campaignId, frameworkId, model, results, ranking);
+			return;
+		}
+		Set<Long> removed = new HashSet<>(gone);
+		rewrite.forEach((result) -> removed.add(result.unitId()));
+		removeUnits(campaignId, removed);
+		copyUnits(campaignId, model, rewrite, ranking);
+		Map<Long, Place> changed = new HashMap<>();
+		for (UnitResult result : results) {
+			StoredUnit unit = stored.get(result.unitId());
+			Place place = ranking.places().get(result.unitId());
+			if (unit != null && !removed.contains(result.unitId()) && !Objects.equals(place, unit.place())) {
+				changed.put(result.unitId(), place);
+			}
+		}
+		updatePlaces(campaignId, changed, ranking.correlation(), results.size());
+	}
+
+	private void rewriteAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
+		for (String table : List.of("scoring_component_result", "scoring_unit_result", "scoring_campaign_result")) {
+			jdbc.sql("delete from " + table + " where campaign_id = :campaign").param("campaign", campaignId).update();
+		}
+		jdbc.sql("""
+				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at)
+				values (:campaign, :framework, :count, :correlation, :now)
+				""")
+			.param("campaign", campaignId)
+			.param("framework", frameworkId)
+			.param("count", results.size())
+			.param("correlation", correlation(ranking.correlation()))
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		copyUnits(campaignId, model, results, ranking);
+	}
+
+	private void copyUnits(long campaignId, Model model, List<UnitResult> results, Ranking ranking) {
+		CopyText units = new CopyText();
+		CopyText components = new CopyText();
+		for (UnitResult result : results) {
+			Place place = ranking.places().get(result.unitId());
+			units.row(campaignId, result.unitId(), result.unitType(), result.ranked(), result.finalised(),
+					amount(result.self().points()), amount(result.self().max()), amount(result.appraised().points()),
+					amount(result.appraised().max()), (place != null) ? place.rank() : null,
+					(place != null) ? place.group() : null, (place != null) ? place.peerGroup() : null,
+					(place != null) ? place.peerRank() : null, fingerprint(model, result));
+			componentRows(campaignId, model, result, components);
+		}
+		copy("scoring_unit_result (" + UNIT_COLUMNS + ")", units);
+		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
+	}
+
+	/** Replaces one unit's figures, keeping its place until the campaign is re-ranked. */
+	void replaceUnit(long campaignId, Model model, UnitResult result) {
+		jdbc.sql("insert into scoring_unit_result (" + UNIT_COLUMNS + ") values (:campaign, :unit, :type, :ranked, "
+				+ ":finalised, :selfPoints, :selfMax, :appraisedPoints, :appraisedMax, null, null, null, null, :figures) "
+				+ "on conflict (campaign_id, unit_id) do update set unit_type = excluded.unit_type, "
+				+ "ranked = excluded.ranked, finalised = excluded.finalised, self_points = excluded.self_points, "
+				+ "self_max = excluded.self_max, appraised_points = excluded.appraised_points, "
+				+ "appraised_max = excluded.appraised_max, figures = excluded.figures")
+			.param("campaign", campaignId)
+			.param("unit", result.unitId())
+			.param("type", result.unitType())
+			.param("ranked", result.ranked())
+			.param("finalised", result.finalised())
+			.param("selfPoints", amount(result.self().points()))
+			.param("selfMax", amount(result.self().max()))
+			.param("appraisedPoints", amount(result.appraised().points()))
+			.param("appraisedMax", amount(result.appraised().max()))
+			.param("figures", fingerprint(model, result))
+			.update();
+		jdbc.sql("delete from scoring_component_result where campaign_id = :campaign and unit_id = :unit")
+			.param("campaign", campaignId)
+			.param("unit", result.unitId())
+			.update();
+		CopyText components = new CopyText();
+		componentRows(campaignId, model, result, components);
+		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
+	}
+
+	void removeUnits(long campaignId, Set<Long> unitIds) {
+		List<Long> ids = List.copyOf(unitIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			for (String table : List.of("scoring_component_result", "scoring_unit_result")) {
+				jdbc.sql("delete from " + table + " where campaign_id = :campaign and unit_id in (:units)")
+					.param("campaign", campaignId)
+					.param("units", chunk)
+					.update();
+			}
+		}
+	}
+
+	/**
+	 * A 64-bit fingerprint of a unit's component and part figures (both variants), to
+	 * tell whether its component rows need rewriting.
+	 */
+	static long fingerprint(Model model, UnitResult result) {
+		long hash = 0xcbf29ce484222325L ^ model.components().hashCode() ^ ((long) model.parts().hashCode() << 32);
+		for (Figures figures : List.of(result.self(), result.appraised())) {
+			for (long[] values : List.of(figures.componentPoints(), figures.componentMax(), figures.partPoints(),
+					figures.partMax())) {
+				for (long value : values) {
+					hash = Long.rotateLeft((hash ^ value) * 0x100000001b3L, 29);
+				}
+			}
+		}
+		return hash;
+	}
+
+	/** Every unit's stored totals and place, in one query. */
+	List<StoredUnit> units(long campaignId) {
+		return jdbc.sql("select * from scoring_unit_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs, n) -> unit(rs))
+			.list();
+	}
+
+	/** Writes the places that changed, in one batch, and the campaign's correlation. */
+	void updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
+		if (!changed.isEmpty()) {
+			List<Object[]> rows = changed.entrySet()
+				.stream()
+				.map((entry) -> new Object[] { entry.getValue().rank(), entry.getValue().group(),
+						entry.getValue().peerGroup(), entry.getValue().peerRank(), campaignId, entry.getKey() })
+				.toList();
+			template.batchUpdate("update scoring_unit_result set rank = ?, grp = ?, peer_group = ?, peer_rank = ? "
+					+ "where campaign_id = ? and unit_id = ?", rows);
+		}
+		jdbc.sql("""
+				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now
+				where campaign_id = :campaign
+				""")
+			.param("correlation", correlation(correlation))
+			.param("count", unitsCount)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("campaign", campaignId)
+			.update();
+	}
+
+	static StoredUnit unit(ResultSet rs) throws SQLException {
+		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
+				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), new Place(integer(rs, "rank"),
+						rs.getString("grp"), rs.getString("peer_group"), integer(rs, "peer_rank")),
+				rs.getLong("figures"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static void componentRows(long campaignId, Model model, UnitResult result, CopyText into) {
+		List<String> components = model.components();
+		for (int i = 0; i < components.size(); i++) {
+			into.row(campaignId, result.unitId(), "N", i, components.get(i), amount(result.self().componentPoints()[i]),
+					amount(result.self().componentMax()[i]), amount(result.appraised().componentPoints()[i]),
+					amount(result.appraised().componentMax()[i]));
+		}
+		List<String> parts = model.parts();
+		for (int i = 0; i < parts.size(); i++) {
+			Figures self = result.self();
+			Figures appraised = result.appraised();
+			into.row(campaignId, result.unitId(), "P", i, parts.get(i), amount(self.partPoints()[i]),
+					amount(self.partMax()[i]), amount(appraised.partPoints()[i]), amount(appraised.partMax()[i]));
+		}
+	}
+
+	private void copy(String target, CopyText rows) {
+		rows.copyInto(dataSource, target);
+	}
+
+	static BigDecimal amount(long hundredths) {
+		return BigDecimal.valueOf(hundredths, 2);
+	}
+
+	private static BigDecimal correlation(Double value) {
+		return (value == null || value.isNaN()) ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+	}
+
+	/** What the campaign's stored result set was computed from, and when. */
+	record StoredCampaign(long frameworkId, int unitsCount, BigDecimal correlation, Instant computedAt) {
+	}
+
+}

@@ -1,0 +1,132 @@
+package vn.parindex.scoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import vn.parindex.assessment.LeafEntry;
+import vn.parindex.assessment.SheetInput;
+import vn.parindex.assessment.SheetInputs;
+import vn.parindex.campaign.CampaignView;
+import vn.parindex.framework.FrameworkCatalog;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.FrameworkTree;
+import vn.parindex.framework.FrameworkView;
+import vn.parindex.scoring.engine.Model;
+import vn.parindex.scoring.engine.UnitInput;
+import vn.parindex.units.UnitCatalog;
+import vn.parindex.units.UnitView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a campaign's framework, units and sheets into the engine's model and inputs,
+ * amounts in hundredths of a point. Models are kept per framework version.
+ */
+@Component
+class ScoringInputs {
+
+	private final FrameworkCatalog frameworks;
+
+	private final UnitCatalog units;
+
+	private final SheetInputs sheets;
+
+	private final Map<Long, Versioned> models = new ConcurrentHashMap<>();
+
+	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, SheetInputs sheets) {
+		this.frameworks = frameworks;
+		this.units = units;
+		this.sheets = sheets;
+	}
+
+	Model model(long frameworkId) {
+		FrameworkView framework = frameworks.get(frameworkId);
+		Instant version = framework.info().updatedAt();
+		Versioned cached = models.get(frameworkId);
+		if (cached != null && cached.version().equals(version)) {
+			return cached.model();
+		}
+		Model model = model(framework);
+		models.put(frameworkId, new Versioned(version, model));
+		return model;
+	}
+
+	/** The inputs of every participating unit, sheet or not. */
+	List<UnitInput> forCampaign(CampaignView campaign, Model model) {
+		Map<Long, SheetInput> inputs = sheets.forCampaign(campaign.id());
+		Map<Long, UnitView> byId = units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+		List<UnitInput> result = new ArrayList<>(campaign.unitIds().size());
+		for (long unitId : campaign.unitIds().stream().sorted().toList()) {
+			UnitView unit = byId.get(unitId);
+			if (unit != null) {
+				result.add(input(model, unit, Optional.ofNullable(inputs.get(unitId))));
+			}
+		}
+		return result;
+	}
+
+	Optional<UnitInput> forUnit(CampaignView campaign, long unitId, Model model) {
+		return units.byId(unitId).map((unit) -> input(model, unit, sheets.forUnit(campaign.id(), unitId)));
+	}
+
+	static Model model(FrameworkView framework) {
+		FrameworkTree tree = framework.tree();
+		List<Model.Node> nodes = new ArrayList<>();
+		for (FrameworkNode node : tree.ordered()) {
+			boolean leaf = tree.isLeaf(node.code());
+			nodes.add(new Model.Node(node.code(), node.parentCode(), leaf ? hundredths(node.maxPoints()) : 0,
+					Model.Kind.valueOf(node.source().name()), node.part(), node.unitTypes()));
+		}
+		return Model.of(nodes, hundredths(framework.info().settings().bonusCap()),
+				hundredths(framework.info().settings().penaltyCap()));
+	}
+
+	static UnitInput input(Model model, UnitView unit, Optional<SheetInput> sheet) {
+		int leaves = model.leafCount();
+		long[] self = new long[leaves];
+		long[] appraised = new long[leaves];
+		Arrays.fill(self, UnitInput.MISSING);
+		Arrays.fill(appraised, UnitInput.MISSING);
+		boolean[] selfNotApplicable = new boolean[leaves];
+		boolean[] appraisedNotApplicable = new boolean[leaves];
+		sheet.ifPresent((input) -> input.entries().values().forEach((entry) -> {
+			int leaf = model.leafIndex(entry.leafCode());
+			if (leaf >= 0) {
+				put(entry, leaf, self, appraised, selfNotApplicable, appraisedNotApplicable);
+			}
+		}));
+		boolean finalised = sheet.map(SheetInput::finalised).orElse(false);
+		return new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised, self, appraised, selfNotApplicable,
+				appraisedNotApplicable);
+	}
+
+	private static void put(LeafEntry entry, int leaf, long[] self, long[] appraised, boolean[] selfNotApplicable,
+			boolean[] appraisedNotApplicable) {
+		if (entry.selfPoints() != null) {
+			self[leaf] = hundredths(entry.selfPoints());
+		}
+		BigDecimal effective = entry.effectiveAppraisedPoints();
+		if (effective != null) {
+			appraised[leaf] = hundredths(effective);
+		}
+		selfNotApplicable[leaf] = entry.notApplicable();
+		appraisedNotApplicable[leaf] = entry.appraisedAsNotApplicable();
+	}
+
+	static long hundredths(BigDecimal amount) {
+		return (amount != null)
+				? amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact() : 0;
+	}
+
+	private record Versioned(Instant version, Model model) {
+	}
+
+}
