@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkTree;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +27,44 @@ public class SheetInputs {
 
 	private final SheetRepository sheets;
 
-	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, SheetRepository sheets) {
+	private final JdbcTemplate jdbc;
+
+	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, SheetRepository sheets, JdbcTemplate jdbc) {
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.sheets = sheets;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every entry of the campaign as bare figures, streamed: only what computing results
+	 * needs, without rule inputs or texts (a national campaign has a million entries).
+	 */
+	public void figures(long campaignId, LeafFigures sink) {
+		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+		streaming.setFetchSize(10_000);
+		streaming.query("""
+				select s.unit_id, e.leaf_code, (e.self_points * 100)::bigint as self,
+				  (coalesce(e.appraised_points, e.self_points) * 100)::bigint as appraised, e.not_applicable,
+				  coalesce(e.appraised_not_applicable, e.not_applicable) as appraised_na
+				from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
+				where s.campaign_id = ?
+				""", (ResultSet rs) -> {
+			long self = rs.getLong(3);
+			self = rs.wasNull() ? LeafFigures.NO_POINTS : self;
+			long appraised = rs.getLong(4);
+			appraised = rs.wasNull() ? LeafFigures.NO_POINTS : appraised;
+			sink.accept(rs.getLong(1), rs.getString(2), self, appraised, rs.getBoolean(5), rs.getBoolean(6));
+		}, campaignId);
+	}
+
+	/** The status of every existing sheet of the campaign, by unit id. */
+	public Map<Long, SheetStatus> statuses(long campaignId) {
+		Map<Long, SheetStatus> statuses = new HashMap<>();
+		jdbc.query("select unit_id, status from assessment_sheet where campaign_id = ?", (ResultSet rs) -> {
+			statuses.put(rs.getLong(1), SheetStatus.valueOf(rs.getString(2)));
+		}, campaignId);
+		return statuses;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.parindex.scoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.parindex.assessment.LeafEntry;
+import vn.parindex.assessment.LeafFigures;
 import vn.parindex.assessment.SheetInput;
 import vn.parindex.assessment.SheetInputs;
+import vn.parindex.assessment.SheetStatus;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
@@ -59,18 +62,31 @@ class ScoringInputs {
 		return model;
 	}
 
-	/** The inputs of every participating unit, sheet or not. */
+	/**
+	 * The inputs of every participating unit, sheet or not, read as bare figures (one
+	 * streamed query) rather than as sheets.
+	 */
 	List<UnitInput> forCampaign(CampaignView campaign, Model model) {
-		Map<Long, SheetInput> inputs = sheets.forCampaign(campaign.id());
+		Map<Long, SheetStatus> statuses = sheets.statuses(campaign.id());
 		Map<Long, UnitView> byId = units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
-		List<UnitInput> result = new ArrayList<>(campaign.unitIds().size());
-		for (long unitId : campaign.unitIds().stream().sorted().toList()) {
+		Map<Long, UnitInput> inputs = new HashMap<>();
+		for (long unitId : campaign.unitIds()) {
 			UnitView unit = byId.get(unitId);
 			if (unit != null) {
-				result.add(input(model, unit, Optional.ofNullable(inputs.get(unitId))));
+				inputs.put(unitId, empty(model, unit, statuses.get(unitId) == SheetStatus.APPRAISED));
 			}
 		}
-		return result;
+		sheets.figures(campaign.id(), (unitId, leafCode, self, appraised, notApplicable, appraisedNotApplicable) -> {
+			UnitInput input = inputs.get(unitId);
+			int leaf = model.leafIndex(leafCode);
+			if (input != null && leaf >= 0) {
+				input.self()[leaf] = (self == LeafFigures.NO_POINTS) ? UnitInput.MISSING : self;
+				input.appraised()[leaf] = (appraised == LeafFigures.NO_POINTS) ? UnitInput.MISSING : appraised;
+				input.selfNotApplicable()[leaf] = notApplicable;
+				input.appraisedNotApplicable()[leaf] = appraisedNotApplicable;
+			}
+		});
+		return inputs.keySet().stream().sorted().map(inputs::get).toList();
 	}
 
 	Optional<UnitInput> forUnit(CampaignView campaign, long unitId, Model model) {
@@ -90,22 +106,26 @@ class ScoringInputs {
 	}
 
 	static UnitInput input(Model model, UnitView unit, Optional<SheetInput> sheet) {
+		UnitInput input = empty(model, unit, sheet.map(SheetInput::finalised).orElse(false));
+		sheet.ifPresent((found) -> found.entries().values().forEach((entry) -> {
+			int leaf = model.leafIndex(entry.leafCode());
+			if (leaf >= 0) {
+				put(entry, leaf, input.self(), input.appraised(), input.selfNotApplicable(),
+						input.appraisedNotApplicable());
+			}
+		}));
+		return input;
+	}
+
+	/** A unit with nothing entered: no points anywhere, no claims. */
+	private static UnitInput empty(Model model, UnitView unit, boolean finalised) {
 		int leaves = model.leafCount();
 		long[] self = new long[leaves];
 		long[] appraised = new long[leaves];
 		Arrays.fill(self, UnitInput.MISSING);
 		Arrays.fill(appraised, UnitInput.MISSING);
-		boolean[] selfNotApplicable = new boolean[leaves];
-		boolean[] appraisedNotApplicable = new boolean[leaves];
-		sheet.ifPresent((input) -> input.entries().values().forEach((entry) -> {
-			int leaf = model.leafIndex(entry.leafCode());
-			if (leaf >= 0) {
-				put(entry, leaf, self, appraised, selfNotApplicable, appraisedNotApplicable);
-			}
-		}));
-		boolean finalised = sheet.map(SheetInput::finalised).orElse(false);
-		return new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised, self, appraised, selfNotApplicable,
-				appraisedNotApplicable);
+		return new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised, self, appraised, new boolean[leaves],
+				new boolean[leaves]);
 	}
 
 	private static void put(LeafEntry entry, int leaf, long[] self, long[] appraised, boolean[] selfNotApplicable,
