@@ -84,7 +84,7 @@ class CouncilController {
 	String finaliseAll(@PathVariable long campaignId, FinalisationFilter filter,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		FinalisationResult result = finalisation.finaliseAll(campaignId, filter, user);
-		redirect.addFlashAttribute("bulkResult", result);
+		redirect.addFlashAttribute("bulkResult", result.summary());
 		redirect.addFlashAttribute("flashSuccess", "council.bulk.done");
 		redirect.addFlashAttribute("flashArgs", new Object[] { result.finalised().size(), result.skipped().size() });
 		return "redirect:" + UriComponentsBuilder.fromPath("/appraisal/campaigns/{campaign}/finalise")
