@@ -38,8 +38,8 @@ public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals ap
 			.filter((leaf) -> leaf.appliesTo(unitType))
 			.map((leaf) -> new Line(leaf, entries.getOrDefault(leaf.code(), blank(leaf.code())),
 					decisions.get(leaf.code())))
-			.filter((line) -> line.leaf().source() == Source.SELF || line.leaf().source().outsideMaximum()
-					&& (line.entry().selfPoints() != null || line.entry().appraisedPoints() != null))
+			.filter((line) -> line.leaf().source() == Source.SELF || (line.leaf().source().outsideMaximum()
+					&& (line.entry().selfPoints() != null || line.entry().appraisedPoints() != null)))
 			.toList();
 	}
 
