@@ -1,0 +1,80 @@
+package vn.parindex.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.parindex.accounts.CurrentUser;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.UserView;
+import vn.parindex.appraisal.Assignments;
+import vn.parindex.assessment.SheetFixture;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An appraiser reviews a submitted sheet in a real browser: adjusts one leaf with a
+ * reason and accepts another (each saved with htmx, totals refreshed), accepts the rest
+ * after confirming the count, and returns the sheet with a question.
+ */
+class AppraisalBrowserTests extends BrowserTest {
+
+	@Autowired
+	SheetFixture fixture;
+
+	@Autowired
+	Assignments assignments;
+
+	@Test
+	void anAppraiserDecidesLeavesAcceptsTheRestAndReturnsTheSheet() {
+		SheetFixture.Scene scene = fixture.submitted();
+		UserView appraiser = accounts.create(Role.APPRAISER);
+		assignments.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
+				(CurrentUser) accounts.principal(scene.secretariat()));
+		String page = "/appraisal/campaigns/" + scene.campaign() + "/units/" + scene.unit().id();
+
+		signIn(appraiser);
+		browser.get(url(page));
+		assertThat(browser.findElement(By.id("appraised-index")).getText()).isEqualTo("75,00%");
+		browser.findElement(By.id("points-1-2")).sendKeys("1");
+		browser.findElement(By.id("reason-1-2")).sendKeys("Chưa có báo cáo tổng kết");
+		click(browser.findElement(By.id("adjust-1-2")));
+		wait(ExpectedConditions.textToBe(By.id("appraised-1-2"), "1,00"));
+		wait(ExpectedConditions.textToBe(By.id("appraised-index"), "66,67%"));
+		assertThat(browser.findElement(By.id("self-index")).getText()).isEqualTo("75,00%");
+		assertThat(browser.findElement(By.id("decision-1-2")).getText()).contains("Chưa có báo cáo tổng kết");
+
+		click(browser.findElement(By.id("adjust-1-1")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("error-1-1")));
+		assertThat(browser.findElement(By.id("appraised-1-1")).getText()).isEqualTo("—");
+		click(browser.findElement(By.id("accept-1-1")));
+		wait(ExpectedConditions.textToBe(By.id("appraised-1-1"), "3,00"));
+
+		browser.findElement(By.id("accept-remaining")).click();
+		assertThat(browser.findElement(By.id("bulk-question")).getText()).contains(" 2 ");
+		click(browser.findElement(By.id("confirm-accept-remaining")));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("decided-count"), "4/5"));
+
+		browser.executeScript("arguments[0].open = true", browser.findElement(By.cssSelector("#leaf-1-3 details")));
+		browser.findElement(By.id("question-1-3")).sendKeys("Căn cứ nào để tự đánh giá Tốt?");
+		browser.executeScript("window.confirm = () => true");
+		click(browser.findElement(By.id("return-sheet")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("returned-notice")));
+		assertThat(browser.findElement(By.id("appraisal-status")).getText()).isEqualTo("Bị trả lại để giải trình");
+	}
+
+	/** Submits the button's form as a click would, wherever the button is scrolled to. */
+	private void click(WebElement button) {
+		browser.executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
+	}
+
+	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+	}
+
+}

@@ -1,0 +1,59 @@
+package vn.parindex.system;
+
+import org.junit.jupiter.api.Test;
+import vn.parindex.SharedTestDatabase;
+import vn.parindex.accounts.AccountService;
+import vn.parindex.appraisal.AppraisalQueue;
+import vn.parindex.appraisal.Assignments;
+import vn.parindex.appraisal.QueueRow;
+import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.campaign.CampaignView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "parindex.test.database=parindex_demo")
+@ContextConfiguration(initializers = SharedTestDatabase.class)
+@ActiveProfiles("demo")
+class DemoAppraisalsTests {
+
+	@Autowired
+	DemoAppraisals demo;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	AppraisalQueue queue;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	CampaignCatalog campaigns;
+
+	@Test
+	void theDemoAppraiserHasHoChiMinhCitysSheetInHerQueueWithOneDecision() {
+		CampaignView campaign = campaigns.list()
+			.stream()
+			.filter((c) -> c.name().equals(DemoCampaigns.NAME))
+			.findFirst()
+			.orElseThrow();
+		assertThat(assignments.forAppraiser(DemoAppraisals.APPRAISER)).hasSize(2)
+			.allSatisfy((a) -> assertThat(a.campaignId()).isEqualTo(campaign.id()));
+		QueueRow hcm = queue.rows(accounts.principal(DemoAppraisals.APPRAISER), campaign.id(), null)
+			.stream()
+			.filter((row) -> row.unit().code().equals("HCM"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hcm.decided()).isEqualTo(1);
+		assertThat(hcm.toDecide()).isGreaterThan(1);
+		demo.onApplicationEvent(null);
+		assertThat(assignments.forAppraiser(DemoAppraisals.APPRAISER)).hasSize(2);
+	}
+
+}
