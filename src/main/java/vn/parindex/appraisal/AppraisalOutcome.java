@@ -38,8 +38,8 @@ public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals ap
 			.filter((leaf) -> leaf.appliesTo(unitType))
 			.map((leaf) -> new Line(leaf, entries.getOrDefault(leaf.code(), blank(leaf.code())),
 					decisions.get(leaf.code())))
-			.filter((line) -> line.leaf().source() == Source.SELF || (line.leaf().source().outsideMaximum()
-					&& (line.entry().selfPoints() != null || line.entry().appraisedPoints() != null)))
+			.filter((line) -> line.leaf().source() == Source.SELF
+					|| (line.leaf().source().outsideMaximum() && line.entry().selfPoints() != null))
 			.toList();
 	}
 
@@ -90,12 +90,9 @@ public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals ap
 
 		/**
 		 * Whether the council has decided: a verdict on a not-applicable claim, points on
-		 * any other self-scored leaf. Bonus and penalty leaves need no decision.
+		 * any other leaf (the bonus and penalty leaves the unit entered included).
 		 */
 		public boolean decided() {
-			if (leaf.source() != Source.SELF) {
-				return true;
-			}
 			return entry.notApplicable() ? entry.appraisedNotApplicable() != null : entry.appraisedPoints() != null;
 		}
 
