@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A sheet's whole story in one chronological list (nhật ký thẩm định): the unit's entries
  * and evidence, every status change, every decision of the council with its reason, every
- * question and answer. The unit's own people see the decisions once the appraisal is
- * final, like its outcome.
+ * question and answer, every assignment of the whole sheet. The unit's own people see the
+ * decisions once the appraisal is final, like its outcome, and no assignments.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,6 +62,9 @@ public class AppraisalTimeline {
 						question.question(), question.answer(), null, null, null, question.round(), false));
 			}
 		});
+		if (CouncilAccess.seesDecisionsInProgress(user)) {
+			lines.addAll(records.assignments(campaignId, unitId));
+		}
 		return lines.stream()
 			.filter((line) -> leafCode == null || leafCode.isBlank() || leafCode.equals(line.leafCode()))
 			.sorted(Comparator.comparing(AppraisalTimelineEntry::at))

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param source where the line comes from
  * @param action the sheet trail's action (INPUT_CHANGED, SUBMITTED, RETURNED, FINALISED,
  * APPRAISAL_REOPENED …), DECISION_ followed by the decision's kind, QUESTION_ASKED or
- * QUESTION_ANSWERED
+ * QUESTION_ANSWERED, ASSIGNED or UNASSIGNED
  * @param oldValue the value before (sheet trail) or the question answered
  * @param newValue the value after (sheet trail), the question or the answer
  * @param selfPoints the unit's points a decision looked at
@@ -31,7 +31,9 @@ public record AppraisalTimelineEntry(Instant at, String actor, Source source, St
 		/** The council's decision on a leaf. */
 		DECISION,
 		/** A question asked or answered while the sheet was returned for explanation. */
-		QUESTION
+		QUESTION,
+		/** An appraiser assigned to the whole sheet, or the assignment removed. */
+		ASSIGNMENT
 
 	}
 

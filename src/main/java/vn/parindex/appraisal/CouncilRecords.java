@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the council's own record of a sheet: its decisions per leaf, the questions asked
- * and answered, and who is assigned to which unit.
+ * and answered, who is assigned to which unit and when that changed.
  */
 @Component
 class CouncilRecords {
@@ -53,6 +53,21 @@ class CouncilRecords {
 			.query((rs, n) -> new CouncilQuestion(rs.getString("leaf_code"), rs.getInt("round"),
 					rs.getString("question"), instant(rs.getTimestamp("asked_at")), rs.getString("asked_by"),
 					rs.getString("answer"), instant(rs.getTimestamp("answered_at")), rs.getString("answered_by")))
+			.list();
+	}
+
+	/** The assignments of the whole sheet made and removed, as timeline lines. */
+	List<AppraisalTimelineEntry> assignments(long campaignId, long unitId) {
+		return jdbc.sql("""
+				select occurred_at, actor, action, detail from appraisal_event
+				where campaign_id = :campaign and unit_id = :unit and action in ('ASSIGNED', 'UNASSIGNED')
+				order by occurred_at, id
+				""")
+			.param("campaign", campaignId)
+			.param("unit", unitId)
+			.query((rs, n) -> new AppraisalTimelineEntry(instant(rs.getTimestamp("occurred_at")), rs.getString("actor"),
+					AppraisalTimelineEntry.Source.ASSIGNMENT, rs.getString("action"), null, null,
+					rs.getString("detail"), null, null, null, null, false))
 			.list();
 	}
 

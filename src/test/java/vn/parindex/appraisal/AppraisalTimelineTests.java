@@ -52,6 +52,9 @@ class AppraisalTimelineTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Assignments assignments;
+
 	@Test
 	void theTimelineTellsTheWholeStoryInOrderWithActorsAndReasons() {
 		Story story = story();
@@ -78,6 +81,9 @@ class AppraisalTimelineTests {
 		assertThat(lines).filteredOn((line) -> "FINALISED".equals(line.action()))
 			.extracting(AppraisalTimelineEntry::actor)
 			.containsExactly(story.chair.username());
+		assertThat(lines).filteredOn((line) -> line.source() == AppraisalTimelineEntry.Source.ASSIGNMENT)
+			.extracting(AppraisalTimelineEntry::action, AppraisalTimelineEntry::actor)
+			.containsExactly(tuple("ASSIGNED", story.scene.secretariat().username()));
 		assertThat(lines).isSortedAccordingTo(java.util.Comparator.comparing(AppraisalTimelineEntry::at));
 	}
 
@@ -141,6 +147,8 @@ class AppraisalTimelineTests {
 		SheetFixture.Scene scene = council.submitted();
 		long campaign = scene.campaign();
 		long unit = scene.unit().id();
+		assignments.assign(campaign, council.appraiser().username(), unit, null,
+				council.principal(scene.secretariat()));
 		council.decide(scene, "1.1", new BigDecimal("2.5"), null, "Thiếu kế hoạch quý IV", "thamdinh.a", 1);
 		long question = council.ask(scene, "1.2", 1, "Vì sao có quy chế?", "thamdinh.a");
 		review.returnForExplanation(campaign, unit, Set.of("1.2"), "thamdinh.a", "Cần giải trình 1.2");
