@@ -159,9 +159,19 @@ class AppraisalReportTests {
 			.andExpect(content().string(containsString("Most deducted criteria")))
 			.andExpect(content().string(containsString("63.64%")))
 			.andExpect(content().string(containsString("data-node=\"2.1\"")));
-		mvc.perform(get(page + ".xlsx").with(user(accounts.principal(secretariat))))
+		byte[] xlsx = mvc.perform(get(page + ".xlsx").with(user(accounts.principal(secretariat))))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(vn.parindex.workbook.WorkbookWriter.CONTENT_TYPE));
+			.andExpect(content().contentType(vn.parindex.workbook.WorkbookWriter.CONTENT_TYPE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Đơn vị");
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(data.u1().code());
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getNumericCellValue()).isEqualTo(4.0);
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("1.2.1");
+		}
 		UserView officer = accounts.create(Role.UNIT_OFFICER, data.u2().id());
 		mvc.perform(get(page).with(user(accounts.principal(officer)))).andExpect(status().isForbidden());
 	}
