@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.parindex.accounts.CurrentUser;
@@ -66,6 +67,83 @@ class AppraisalBrowserTests extends BrowserTest {
 		click(browser.findElement(By.id("return-sheet")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("returned-notice")));
 		assertThat(browser.findElement(By.id("appraisal-status")).getText()).isEqualTo("Bị trả lại để giải trình");
+	}
+
+	/**
+	 * One sheet from submitted to finalised with one return: the appraiser decides and
+	 * returns with a question; the unit changes its points and answers; the leader
+	 * resubmits; the appraiser sees what changed and decides; the chair finalises; the
+	 * unit reads the outcome.
+	 */
+	@Test
+	void aSheetGoesFromSubmittedToFinalisedThroughOneReturn() {
+		SheetFixture.Scene scene = fixture.submitted();
+		UserView appraiser = accounts.create(Role.APPRAISER);
+		assignments.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
+				(CurrentUser) accounts.principal(scene.secretariat()));
+		String base = "/appraisal/campaigns/" + scene.campaign() + "/units/" + scene.unit().id();
+
+		signIn(appraiser);
+		browser.get(url(base));
+		browser.findElement(By.id("points-1-1")).sendKeys("2,5");
+		browser.findElement(By.id("reason-1-1")).sendKeys("Thiếu kế hoạch quý IV");
+		click(browser.findElement(By.id("adjust-1-1")));
+		wait(ExpectedConditions.textToBe(By.id("appraised-1-1"), "2,50"));
+		click(browser.findElement(By.id("claim-accept-2-2")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("decision-2-2")));
+		browser.findElement(By.id("accept-remaining")).click();
+		click(browser.findElement(By.id("confirm-accept-remaining")));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("decided-count"), "5/5"));
+		browser.executeScript("arguments[0].open = true", browser.findElement(By.cssSelector("#leaf-1-3 details")));
+		browser.findElement(By.id("question-1-3")).sendKeys("Căn cứ nào để tự đánh giá Tốt?");
+		browser.executeScript("window.confirm = () => true");
+		click(browser.findElement(By.id("return-sheet")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("returned-notice")));
+
+		switchTo(scene.officer());
+		browser.get(url(scene.sheet()));
+		new Select(browser.findElement(By.id("in-1.3"))).selectByVisibleText("Đạt");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#leaf-1-3 .pi-points"), "1,00"));
+		browser.get(url(base + "/explanations"));
+		browser.findElement(By.id("answer-1-3")).sendKeys("Chưa đủ căn cứ; đơn vị tự chấm lại mức Đạt");
+		click(browser.findElement(By.id("save-answer-1-3")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+
+		switchTo(scene.leader());
+		browser.get(url(base + "/explanations"));
+		browser.executeScript("window.confirm = () => true");
+		click(browser.findElement(By.id("resubmit-sheet")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+
+		switchTo(appraiser);
+		browser.get(url(base));
+		assertThat(browser.findElement(By.id("diff-1-3")).getText()).contains("1,00");
+		click(browser.findElement(By.id("accept-1-3")));
+		wait(ExpectedConditions.textToBe(By.id("appraised-1-3"), "1,00"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("decided-count"), "5/5"));
+
+		switchTo(accounts.create(Role.COUNCIL_CHAIR));
+		browser.get(url(base + "/finalise"));
+		assertThat(browser.findElement(By.id("all-decided")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("adjustments-table")).getText()).contains("Thiếu kế hoạch quý IV");
+		browser.executeScript("window.confirm = () => true");
+		click(browser.findElement(By.id("finalise-sheet")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("finalised")));
+
+		switchTo(scene.officer());
+		browser.get(url(scene.sheet()));
+		browser.findElement(By.id("appraisal-outcome")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("council-adjustments")));
+		assertThat(browser.findElement(By.id("appraised-index")).getText()).isEqualTo("62,50%");
+		assertThat(browser.findElement(By.id("adjustments-table")).getText()).contains("Thiếu kế hoạch quý IV");
+		browser.get(url(base + "/timeline"));
+		assertThat(browser.findElement(By.id("council-timeline")).getText()).contains("Trả lại để giải trình",
+				"Chưa đủ căn cứ", "Gửi lại sau giải trình", "Phê duyệt kết quả thẩm định");
+	}
+
+	private void switchTo(UserView user) {
+		browser.manage().deleteAllCookies();
+		signIn(user);
 	}
 
 	/** Submits the button's form as a click would, wherever the button is scrolled to. */

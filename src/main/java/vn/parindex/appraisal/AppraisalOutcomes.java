@@ -1,0 +1,54 @@
+package vn.parindex.appraisal;
+
+import vn.parindex.accounts.CurrentUser;
+import vn.parindex.assessment.SelfAssessment;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A sheet's appraisal result: for the chair before finalising, and for the unit once
+ * final.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppraisalOutcomes {
+
+	private final SelfAssessment assessment;
+
+	private final CouncilRecords records;
+
+	private final CouncilAccess access;
+
+	AppraisalOutcomes(SelfAssessment assessment, CouncilRecords records, CouncilAccess access) {
+		this.assessment = assessment;
+		this.records = records;
+		this.access = access;
+	}
+
+	/** What the chair reviews before finalising: the council's staff only. */
+	public AppraisalOutcome review(long campaignId, long unitId, CurrentUser user) {
+		access.requireCouncilStaff(user);
+		return build(campaignId, unitId, user);
+	}
+
+	/**
+	 * What the unit sees of its appraisal: every adjustment and its reason, only once the
+	 * appraisal is final.
+	 */
+	public AppraisalOutcome outcome(long campaignId, long unitId, CurrentUser user) {
+		access.requireSheetReader(user, campaignId, unitId);
+		AppraisalOutcome outcome = build(campaignId, unitId, user);
+		if (!outcome.finalised()) {
+			throw new CouncilException(HttpStatus.CONFLICT, "council.error.notFinalised");
+		}
+		return outcome;
+	}
+
+	AppraisalOutcome build(long campaignId, long unitId, CurrentUser user) {
+		return AppraisalOutcome.of(assessment.sheet(campaignId, unitId, user),
+				records.latestDecisions(campaignId, unitId));
+	}
+
+}

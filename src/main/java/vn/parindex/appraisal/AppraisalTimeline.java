@@ -1,0 +1,87 @@
+package vn.parindex.appraisal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.parindex.accounts.CurrentUser;
+import vn.parindex.assessment.SheetEvent;
+import vn.parindex.assessment.SheetInput;
+import vn.parindex.assessment.SheetInputs;
+import vn.parindex.assessment.SheetReview;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A sheet's whole story in one chronological list (nhật ký thẩm định): the unit's entries
+ * and evidence, every status change, every decision of the council with its reason, every
+ * question and answer, every assignment of the whole sheet. The unit's own people see the
+ * decisions once the appraisal is final, like its outcome, and no assignments.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppraisalTimeline {
+
+	private final SheetReview review;
+
+	private final SheetInputs inputs;
+
+	private final CouncilRecords records;
+
+	private final CouncilAccess access;
+
+	AppraisalTimeline(SheetReview review, SheetInputs inputs, CouncilRecords records, CouncilAccess access) {
+		this.review = review;
+		this.inputs = inputs;
+		this.records = records;
+		this.access = access;
+	}
+
+	/**
+	 * The sheet's timeline, oldest first.
+	 * @param leafCode only this leaf's lines, or {@code null} for all
+	 */
+	public List<AppraisalTimelineEntry> of(long campaignId, long unitId, String leafCode, CurrentUser user) {
+		access.requireSheetReader(user, campaignId, unitId);
+		List<AppraisalTimelineEntry> lines = new ArrayList<>();
+		List<SheetEvent> history = new ArrayList<>(review.history(campaignId, unitId));
+		java.util.Collections.reverse(history);
+		history.forEach((event) -> lines.add(sheetLine(event)));
+		boolean finalised = inputs.forUnit(campaignId, unitId).map(SheetInput::finalised).orElse(false);
+		if (finalised || CouncilAccess.seesDecisionsInProgress(user)) {
+			records.decisions(campaignId, unitId).forEach((decision) -> lines.add(decisionLine(decision)));
+		}
+		records.questions(campaignId, unitId).forEach((question) -> {
+			lines.add(new AppraisalTimelineEntry(question.askedAt(), question.askedBy(),
+					AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ASKED", question.leafCode(), null,
+					question.question(), null, null, null, question.round(), false));
+			if (question.answered()) {
+				lines.add(new AppraisalTimelineEntry(question.answeredAt(), question.answeredBy(),
+						AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ANSWERED", question.leafCode(),
+						question.question(), question.answer(), null, null, null, question.round(), false));
+			}
+		});
+		if (CouncilAccess.seesDecisionsInProgress(user)) {
+			lines.addAll(records.assignments(campaignId, unitId));
+		}
+		return lines.stream()
+			.filter((line) -> leafCode == null || leafCode.isBlank() || leafCode.equals(line.leafCode()))
+			.sorted(Comparator.comparing(AppraisalTimelineEntry::at))
+			.toList();
+	}
+
+	private static AppraisalTimelineEntry sheetLine(SheetEvent event) {
+		return new AppraisalTimelineEntry(event.occurredAt(), event.actor(), AppraisalTimelineEntry.Source.SHEET,
+				event.action(), event.leafCode(), event.oldValue(), event.newValue(), null, null, event.reason(), null,
+				false);
+	}
+
+	private static AppraisalTimelineEntry decisionLine(CouncilDecision decision) {
+		return new AppraisalTimelineEntry(decision.decidedAt(), decision.decidedBy(),
+				AppraisalTimelineEntry.Source.DECISION, "DECISION_" + decision.kind(), decision.leafCode(), null, null,
+				decision.selfPoints(), decision.appraisedPoints(), decision.reason(), decision.round(),
+				decision.bulk());
+	}
+
+}
