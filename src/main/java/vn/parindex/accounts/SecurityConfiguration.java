@@ -73,7 +73,10 @@ class SecurityConfiguration {
 			// Pages load scripts only from the application itself: no inline script, no
 			// eval.
 			// Inline styles stay allowed for Bootstrap's and htmx's style attributes.
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
+				// pages refuse every frame through their policy (frame-ancestors 'none');
+				// evidence shown inline allows our own pages to frame it
+				.frameOptions((frames) -> frames.sameOrigin()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}

@@ -6,11 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * The headers of an evidence download. The file was uploaded by someone else and is
  * opened on our origin, so the browser must neither guess its type nor run anything it
  * holds: the detected type, {@code nosniff}, attachment for everything but PDFs and
- * images, and a sandbox (no scripts, a unique origin) for images shown inline.
+ * images, and a sandbox (no scripts, a unique origin) for images shown inline. A file
+ * shown inline may be framed by our own pages only: the appraisal page opens evidence
+ * beside the leaf.
  */
 final class EvidenceDownloads {
 
 	static final String SANDBOX = "sandbox";
+
+	static final String FRAMED_BY_OURS = "frame-ancestors 'self'";
 
 	private EvidenceDownloads() {
 	}
@@ -25,8 +29,10 @@ final class EvidenceDownloads {
 		// Browsers refuse to open their PDF viewer in a sandboxed document, so only
 		// images are
 		// sandboxed; a PDF is still never sniffed into anything but a PDF.
-		if (shown && file.kind() == EvidenceKind.IMAGE) {
-			response.setHeader("Content-Security-Policy", SANDBOX);
+		if (shown) {
+			response.setHeader("X-Frame-Options", "SAMEORIGIN");
+			response.setHeader("Content-Security-Policy",
+					(file.kind() == EvidenceKind.IMAGE) ? SANDBOX + "; " + FRAMED_BY_OURS : FRAMED_BY_OURS);
 		}
 	}
 

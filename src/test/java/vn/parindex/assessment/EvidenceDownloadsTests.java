@@ -31,7 +31,8 @@ class EvidenceDownloadsTests {
 		assertThat(response.getHeader("Content-Disposition"))
 			.isEqualTo("inline; filename=\"Bao cao CCHC.pdf\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20CCHC.pdf");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(response.getHeader("Content-Security-Policy")).isNull();
+		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
+		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
 	}
 
 	@Test

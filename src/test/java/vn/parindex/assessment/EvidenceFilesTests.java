@@ -92,7 +92,7 @@ class EvidenceFilesTests {
 		files.download(stored, "ảnh.png", true, response);
 		assertThat(response.getContentAsByteArray()).isEqualTo(content);
 		assertThat(response.getContentType()).isEqualTo("image/png");
-		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("sandbox; frame-ancestors 'self'");
 	}
 
 	@Test

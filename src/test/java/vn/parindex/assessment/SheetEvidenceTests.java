@@ -57,7 +57,13 @@ class SheetEvidenceTests {
 		mvc.perform(get(scene.sheet() + "/evidence/" + item.id()).param("inline", "true").with(as(scene.leader())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"))
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
 			.andExpect(content().bytes(PDF));
+		mvc.perform(get(scene.sheet() + "/evidence/" + item.id()).with(as(scene.leader())))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
 		mvc.perform(get(scene.sheet() + "/evidence/" + item.id()).with(as(scene.otherOfficer())))
 			.andExpect(status().isForbidden());
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))

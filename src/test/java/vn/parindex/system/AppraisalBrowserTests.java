@@ -1,5 +1,7 @@
 package vn.parindex.system;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.UserView;
 import vn.parindex.appraisal.Assignments;
+import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,52 @@ class AppraisalBrowserTests extends BrowserTest {
 
 	@Autowired
 	Assignments assignments;
+
+	@Autowired
+	SelfAssessment assessment;
+
+	/**
+	 * An image attached to a leaf opens in the panel beside the leaves, framed by the
+	 * page (the download allows our own pages to frame it).
+	 */
+	@Test
+	void evidenceOpensBesideTheLeaf() throws Exception {
+		SheetFixture.Scene scene = fixture.submitted();
+		long campaign = scene.campaign();
+		long unit = scene.unit().id();
+		assessment.reopen(campaign, unit, "Bổ sung tài liệu", (CurrentUser) accounts.principal(scene.secretariat()));
+		assessment.attach(campaign, unit, "1.1", "Ảnh biên bản.png", new ByteArrayInputStream(png()),
+				(CurrentUser) accounts.principal(scene.officer()));
+		assessment.submit(campaign, unit, (CurrentUser) accounts.principal(scene.leader()));
+		UserView appraiser = accounts.create(Role.APPRAISER);
+		assignments.assign(campaign, appraiser.username(), unit, null,
+				(CurrentUser) accounts.principal(scene.secretariat()));
+
+		signIn(appraiser);
+		browser.get(url("/appraisal/campaigns/" + campaign + "/units/" + unit));
+		assertThat(browser.findElement(By.id("evidence-panel")).isDisplayed()).isFalse();
+		browser.findElement(By.linkText("Ảnh biên bản.png")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-panel")));
+		assertThat(browser.findElement(By.id("evidence-title")).getText()).isEqualTo("Ảnh biên bản.png");
+		assertThat(browser.getWindowHandles()).hasSize(1);
+		browser.switchTo().frame(browser.findElement(By.id("evidence-frame")));
+		// a frame the browser refused shows its own error page instead of the 40 × 30
+		// image
+		wait((driver) -> Boolean.TRUE.equals(
+				browser.executeScript("return location.pathname.includes('/evidence/') && document.images.length === 1"
+						+ " && document.images[0].naturalWidth === 40")));
+		browser.switchTo().defaultContent();
+		browser.findElement(By.id("evidence-close")).click();
+		assertThat(browser.findElement(By.id("evidence-panel")).isDisplayed()).isFalse();
+	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
 
 	@Test
 	void anAppraiserDecidesLeavesAcceptsTheRestAndReturnsTheSheet() {
