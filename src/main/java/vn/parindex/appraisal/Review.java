@@ -65,6 +65,11 @@ public record Review(SheetView sheet, AppraiserScope scope, int round, List<Fram
 		return changes.get(leafCode);
 	}
 
+	/** The area a leaf belongs to. */
+	public FrameworkNode areaOf(String leafCode) {
+		return tree().node(AppraiserScope.areaOf(tree(), leafCode));
+	}
+
 	/** The leaves of one area to decide. */
 	public List<FrameworkNode> leaves(String areaCode) {
 		return leaves.stream().filter((leaf) -> AppraiserScope.areaOf(tree(), leaf.code()).equals(areaCode)).toList();

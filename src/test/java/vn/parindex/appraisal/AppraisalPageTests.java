@@ -84,6 +84,8 @@ class AppraisalPageTests {
 			.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"appraisal-totals\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("id=\"bulk-area-1\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("Chấp nhận 2 tiêu chí còn lại")))
 			.andExpect(content().string(containsString("Điều chỉnh")))
 			.andExpect(content().string(containsString("70,83%")));
 		mvc.perform(decision(setup, "2.2").param("action", "claim-reject")
