@@ -31,6 +31,9 @@ class QueueController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("status", status);
 		model.addAttribute("assigns", user.has(Role.SECRETARIAT) || user.has(Role.ADMIN));
+		model.addAttribute("reports",
+				user.has(Role.SECRETARIAT) || user.has(Role.ADMIN) || user.has(Role.COUNCIL_CHAIR));
+		model.addAttribute("finalises", user.has(Role.COUNCIL_CHAIR));
 		return "appraisal/queue";
 	}
 

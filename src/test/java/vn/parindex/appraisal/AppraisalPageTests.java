@@ -61,6 +61,22 @@ class AppraisalPageTests {
 	}
 
 	@Test
+	void theQueueLeadsTheCouncilToTheReportAndTheChairToBulkFinalisation() throws Exception {
+		TestAppraisals.Setup setup = appraisals.submitted();
+		long campaign = setup.scene().campaign();
+		String report = "/appraisal/campaigns/" + campaign + "/report";
+		String finalise = "/appraisal/campaigns/" + campaign + "/finalise";
+		mvc.perform(get("/appraisal").param("campaign", String.valueOf(campaign)).with(as(setup.chair())))
+			.andExpect(content().string(containsString("href=\"" + report + "\"")))
+			.andExpect(content().string(containsString("href=\"" + finalise + "\"")));
+		mvc.perform(get("/appraisal").param("campaign", String.valueOf(campaign)).with(as(setup.scene().secretariat())))
+			.andExpect(content().string(containsString("href=\"" + report + "\"")))
+			.andExpect(content().string(not(containsString("href=\"" + finalise + "\""))));
+		mvc.perform(get("/appraisal").with(as(setup.appraiser())))
+			.andExpect(content().string(not(containsString("id=\"report-links\""))));
+	}
+
+	@Test
 	void theReviewPageDecidesLeafByLeafWithHtmx() throws Exception {
 		TestAppraisals.Setup setup = appraisals.submitted();
 		mvc.perform(get(setup.page()).with(as(setup.appraiser())))
