@@ -5,8 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An appraisal request the rules refuse; the detail is a message-bundle key with
- * arguments.
+ * An appraisal or council request the rules refuse; the detail is a message-bundle key
+ * with arguments.
  */
 public class AppraisalException extends ErrorResponseException {
 

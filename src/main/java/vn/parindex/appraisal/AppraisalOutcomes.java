@@ -41,7 +41,7 @@ public class AppraisalOutcomes {
 		access.requireSheetReader(user, campaignId, unitId);
 		AppraisalOutcome outcome = build(campaignId, unitId, user);
 		if (!outcome.finalised()) {
-			throw new CouncilException(HttpStatus.CONFLICT, "council.error.notFinalised");
+			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notFinalised");
 		}
 		return outcome;
 	}

@@ -98,7 +98,7 @@ class CouncilApiController {
 
 	private long unit(String code) {
 		return units.byCode(code)
-			.orElseThrow(() -> new CouncilException(HttpStatus.NOT_FOUND, "council.error.unknownUnit"))
+			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "council.error.unknownUnit"))
 			.id();
 	}
 

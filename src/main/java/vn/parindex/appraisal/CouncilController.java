@@ -48,7 +48,7 @@ class CouncilController {
 			finalisation.finalise(campaignId, unitId, user);
 			redirect.addFlashAttribute("flashSuccess", "council.finalise.done");
 		}
-		catch (CouncilException ex) {
+		catch (AppraisalException ex) {
 			flashError(redirect, ex);
 		}
 		return "redirect:/appraisal/campaigns/" + campaignId + "/units/" + unitId + "/finalise";
@@ -62,7 +62,7 @@ class CouncilController {
 			finalisation.reopen(campaignId, unitId, reason, user);
 			redirect.addFlashAttribute("flashSuccess", "council.reopen.done");
 		}
-		catch (CouncilException ex) {
+		catch (AppraisalException ex) {
 			flashError(redirect, ex);
 		}
 		return "redirect:/appraisal/campaigns/" + campaignId + "/units/" + unitId + "/finalise";
@@ -95,7 +95,7 @@ class CouncilController {
 			.toUriString();
 	}
 
-	private static void flashError(RedirectAttributes redirect, CouncilException ex) {
+	private static void flashError(RedirectAttributes redirect, AppraisalException ex) {
 		redirect.addFlashAttribute("flashError", ex.messageKey());
 		redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
 	}

@@ -53,7 +53,7 @@ class CouncilSheetController {
 		try {
 			model.addAttribute("outcome", outcomes.outcome(campaignId, unitId, user));
 		}
-		catch (CouncilException ex) {
+		catch (AppraisalException ex) {
 			if (ex.getStatusCode() != HttpStatus.CONFLICT) {
 				throw ex;
 			}
@@ -66,7 +66,7 @@ class CouncilSheetController {
 	private void heading(long campaignId, long unitId, Model model) {
 		model.addAttribute("campaign", campaigns.get(campaignId));
 		model.addAttribute("unit", units.byId(unitId)
-			.orElseThrow(() -> new CouncilException(HttpStatus.NOT_FOUND, "council.error.unknownUnit")));
+			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "council.error.unknownUnit")));
 	}
 
 }

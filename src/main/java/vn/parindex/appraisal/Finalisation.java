@@ -41,11 +41,11 @@ public class Finalisation {
 		access.requireChair(user);
 		AppraisalOutcome outcome = outcomes.build(campaignId, unitId, user);
 		if (outcome.sheet().status() != SheetStatus.SUBMITTED) {
-			throw new CouncilException(HttpStatus.CONFLICT, "council.error.notUnderAppraisal",
+			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notUnderAppraisal",
 					outcome.sheet().status());
 		}
 		if (!outcome.undecided().isEmpty()) {
-			throw new CouncilException(HttpStatus.CONFLICT, "council.error.undecided", outcome.undecided().size(),
+			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.undecided", outcome.undecided().size(),
 					String.join(", ", outcome.undecided().stream().map((line) -> line.leaf().code()).toList()));
 		}
 		review.finalise(campaignId, unitId, user.getUsername());
@@ -56,11 +56,11 @@ public class Finalisation {
 	public AppraisalOutcome reopen(long campaignId, long unitId, String reason, CurrentUser user) {
 		access.requireSecretariat(user);
 		if (reason == null || reason.isBlank()) {
-			throw new CouncilException(HttpStatus.BAD_REQUEST, "council.error.reasonRequired");
+			throw new AppraisalException(HttpStatus.BAD_REQUEST, "council.error.reasonRequired");
 		}
 		AppraisalOutcome outcome = outcomes.build(campaignId, unitId, user);
 		if (!outcome.finalised()) {
-			throw new CouncilException(HttpStatus.CONFLICT, "council.error.notFinalised");
+			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notFinalised");
 		}
 		review.reopenAppraisal(campaignId, unitId, user.getUsername(), reason.strip());
 		return outcomes.build(campaignId, unitId, user);
