@@ -16,12 +16,25 @@ final class CouncilJson {
 	private CouncilJson() {
 	}
 
+	/**
+	 * Points, applicable maximum and index; as everywhere in the API, the index is a
+	 * percentage rounded half-up to 2 decimals from the exact points and maximum, or
+	 * {@code null} where nothing applies.
+	 */
 	record Total(BigDecimal points, BigDecimal maxPoints, BigDecimal index) {
 
 		static Total of(NodeTotal total) {
-			return new Total(total.points(), total.applicableMax(), total.index());
+			BigDecimal max = total.applicableMax();
+			BigDecimal index = (max == null || max.signum() == 0) ? null
+					: total.points().movePointRight(2).divide(max, 2, java.math.RoundingMode.HALF_UP);
+			return new Total(total.points(), max, index);
 		}
 
+	}
+
+	/** An average or a percentage for the API: half-up, 2 decimals. */
+	private static BigDecimal rounded(BigDecimal exact) {
+		return (exact != null) ? exact.setScale(2, java.math.RoundingMode.HALF_UP) : null;
 	}
 
 	record Outcome(long campaign, String unit, String unitName, SheetStatus status, boolean finalised, Total self,
@@ -98,8 +111,8 @@ final class CouncilJson {
 			AppraisalReport.Averages averages = report.averages();
 			AppraisalReport.Losses losses = report.losses();
 			return new Report(report.campaign().id(), report.finalisedOnly(),
-					new Averages(averages.units(), averages.selfIndex(), averages.appraisedIndex(),
-							averages.indexAdjustment(), averages.pointsAdjustment(), averages.lost()),
+					new Averages(averages.units(), rounded(averages.selfIndex()), rounded(averages.appraisedIndex()),
+							rounded(averages.indexAdjustment()), rounded(averages.pointsAdjustment()), averages.lost()),
 					report.units().stream().map(UnitRow::of).toList(),
 					new MostDeducted(new Ranking(loss(losses.leavesByPoints()), loss(losses.leavesByUnits())),
 							new Ranking(loss(losses.criteriaByPoints()), loss(losses.criteriaByUnits())),
@@ -123,7 +136,7 @@ final class CouncilJson {
 
 		static UnitRow of(AppraisalReport.UnitRow row) {
 			return new UnitRow(row.unit().code(), row.unit().name(), row.status(), Total.of(row.self()),
-					Total.of(row.appraised()), row.pointsAdjustment(), row.indexAdjustment(), row.lost(),
+					Total.of(row.appraised()), row.pointsAdjustment(), rounded(row.indexAdjustment()), row.lost(),
 					row.adjustments());
 		}
 

@@ -128,6 +128,9 @@ class AppraisalReportTests {
 			.andExpect(jsonPath("$.units[0].unit").value(data.u1().code()))
 			.andExpect(jsonPath("$.units[2].unit").value(data.u3().code()))
 			.andExpect(jsonPath("$.averages.units").value(3))
+			// exact 92.0875420875… and 36.3636363636… are published rounded half-up
+			.andExpect(jsonPath("$.averages.selfIndex").value(92.09))
+			.andExpect(jsonPath("$.units[0].indexAdjustment").value(36.36))
 			.andExpect(jsonPath("$.mostDeducted.leaves.byPoints[0].code").value("1.2.1"))
 			.andExpect(jsonPath("$.mostDeducted.leaves.byUnits[0].code").value("1.1.1"))
 			.andExpect(jsonPath("$.mostDeducted.leaves.byUnits[0].units").value(3))
