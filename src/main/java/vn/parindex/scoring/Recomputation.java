@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
@@ -66,20 +67,30 @@ public class Recomputation {
 		store.lock(campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		Optional<ResultStore.StoredCampaign> stored = store.campaign(campaignId);
-		if (stored.isEmpty() || stored.get().frameworkId() != campaign.frameworkId()
-				|| !store.unitIds(campaignId).equals(campaign.unitIds())) {
+		if (stored.isEmpty() || stored.get().frameworkId() != campaign.frameworkId()) {
+			full(campaignId);
+			return;
+		}
+		// one read of the stored totals serves both the check and the re-ranking
+		List<StoredUnit> before = store.units(campaignId);
+		if (!before.stream().map(StoredUnit::unitId).collect(Collectors.toSet()).equals(campaign.unitIds())) {
 			full(campaignId);
 			return;
 		}
 		runs.incrementAndGet();
 		Model model = inputs.model(campaign.frameworkId());
 		ScoringEngine engine = new ScoringEngine(model, settings.of(campaignId).options());
+		Map<Long, UnitResult> fresh = new HashMap<>();
 		for (long unitId : unitIds) {
 			Optional<UnitInput> input = campaign.includes(unitId) ? inputs.forUnit(campaign, unitId, model)
 					: Optional.empty();
-			input.ifPresent((unit) -> store.replaceUnit(campaignId, model, engine.score(unit)));
+			input.ifPresent((unit) -> {
+				UnitResult result = engine.score(unit);
+				store.replaceUnit(campaignId, model, result);
+				fresh.put(unitId, result);
+			});
 		}
-		rerank(campaignId, engine);
+		rerank(campaignId, engine, before, fresh);
 	}
 
 	/**
@@ -109,9 +120,13 @@ public class Recomputation {
 		return runs.get();
 	}
 
-	private void rerank(long campaignId, ScoringEngine engine) {
-		List<StoredUnit> units = store.units(campaignId);
-		Ranking ranking = engine.rank(units.stream().map(StoredUnit::forRanking).toList());
+	/**
+	 * Ranks the stored totals, the fresh results standing in for the units just
+	 * recomputed, and updates the places that changed.
+	 */
+	private void rerank(long campaignId, ScoringEngine engine, List<StoredUnit> units, Map<Long, UnitResult> fresh) {
+		Ranking ranking = engine
+			.rank(units.stream().map((unit) -> fresh.getOrDefault(unit.unitId(), unit.forRanking())).toList());
 		Map<Long, Place> changed = new HashMap<>();
 		for (StoredUnit unit : units) {
 			Place place = ranking.places().get(unit.unitId());
