@@ -22,7 +22,7 @@ import vn.parindex.framework.Source;
  */
 public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals appraised, List<Line> lines) {
 
-	static AppraisalOutcome of(SheetView sheet, Map<String, CouncilDecision> decisions) {
+	static AppraisalOutcome of(SheetView sheet, Map<String, Decision> decisions) {
 		return new AppraisalOutcome(sheet, sheet.totals(), sheet.appraisedTotals(),
 				lines(sheet.framework().tree(), sheet.unit().type(), sheet.entries(), decisions));
 	}
@@ -32,7 +32,7 @@ public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals ap
 	 * self-scored leaf for the unit's type, and the bonus and penalty leaves with points.
 	 */
 	static List<Line> lines(FrameworkTree tree, String unitType, Map<String, LeafEntry> entries,
-			Map<String, CouncilDecision> decisions) {
+			Map<String, Decision> decisions) {
 		return tree.leaves()
 			.stream()
 			.filter((leaf) -> leaf.appliesTo(unitType))
@@ -86,7 +86,7 @@ public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals ap
 	 * on record ({@code null} when the appraisal module holds none, e.g. imported
 	 * points).
 	 */
-	public record Line(FrameworkNode leaf, LeafEntry entry, CouncilDecision decision) {
+	public record Line(FrameworkNode leaf, LeafEntry entry, Decision decision) {
 
 		/**
 		 * Whether the council has decided: a verdict on a not-applicable claim, points on

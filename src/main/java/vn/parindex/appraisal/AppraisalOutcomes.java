@@ -17,13 +17,13 @@ public class AppraisalOutcomes {
 
 	private final SelfAssessment assessment;
 
-	private final CouncilRecords records;
+	private final AppraisalStore store;
 
 	private final CouncilAccess access;
 
-	AppraisalOutcomes(SelfAssessment assessment, CouncilRecords records, CouncilAccess access) {
+	AppraisalOutcomes(SelfAssessment assessment, AppraisalStore store, CouncilAccess access) {
 		this.assessment = assessment;
-		this.records = records;
+		this.store = store;
 		this.access = access;
 	}
 
@@ -47,8 +47,7 @@ public class AppraisalOutcomes {
 	}
 
 	AppraisalOutcome build(long campaignId, long unitId, CurrentUser user) {
-		return AppraisalOutcome.of(assessment.sheet(campaignId, unitId, user),
-				records.latestDecisions(campaignId, unitId));
+		return AppraisalOutcome.of(assessment.sheet(campaignId, unitId, user), store.latest(campaignId, unitId));
 	}
 
 }

@@ -29,12 +29,16 @@ public class AppraisalTimeline {
 
 	private final CouncilRecords records;
 
+	private final AppraisalStore store;
+
 	private final CouncilAccess access;
 
-	AppraisalTimeline(SheetReview review, SheetInputs inputs, CouncilRecords records, CouncilAccess access) {
+	AppraisalTimeline(SheetReview review, SheetInputs inputs, CouncilRecords records, AppraisalStore store,
+			CouncilAccess access) {
 		this.review = review;
 		this.inputs = inputs;
 		this.records = records;
+		this.store = store;
 		this.access = access;
 	}
 
@@ -50,9 +54,11 @@ public class AppraisalTimeline {
 		history.forEach((event) -> lines.add(sheetLine(event)));
 		boolean finalised = inputs.forUnit(campaignId, unitId).map(SheetInput::finalised).orElse(false);
 		if (finalised || CouncilAccess.seesDecisionsInProgress(user)) {
-			records.decisions(campaignId, unitId).forEach((decision) -> lines.add(decisionLine(decision)));
+			List<Decision> decisions = new ArrayList<>(store.decisions(campaignId, unitId));
+			java.util.Collections.reverse(decisions);
+			decisions.forEach((decision) -> lines.add(decisionLine(decision)));
 		}
-		records.questions(campaignId, unitId).forEach((question) -> {
+		store.questions(campaignId, unitId).forEach((question) -> {
 			lines.add(new AppraisalTimelineEntry(question.askedAt(), question.askedBy(),
 					AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ASKED", question.leafCode(), null,
 					question.question(), null, null, null, question.round(), false));
@@ -77,7 +83,7 @@ public class AppraisalTimeline {
 				false);
 	}
 
-	private static AppraisalTimelineEntry decisionLine(CouncilDecision decision) {
+	private static AppraisalTimelineEntry decisionLine(Decision decision) {
 		return new AppraisalTimelineEntry(decision.decidedAt(), decision.decidedBy(),
 				AppraisalTimelineEntry.Source.DECISION, "DECISION_" + decision.kind(), decision.leafCode(), null, null,
 				decision.selfPoints(), decision.appraisedPoints(), decision.reason(), decision.round(),

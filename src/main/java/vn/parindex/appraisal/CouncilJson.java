@@ -63,12 +63,12 @@ final class CouncilJson {
 			String reason, String kind, String decidedBy, Instant decidedAt) {
 
 		static Adjustment of(AppraisalOutcome.Line line) {
-			CouncilDecision decision = line.decision();
+			Decision decision = line.decision();
 			return new Adjustment(line.leaf().code(), line.leaf().name(), line.leaf().maxPoints(),
 					line.entry().selfPoints(), line.entry().notApplicable(), line.appraisedPoints(),
 					line.entry().appraisedAsNotApplicable(), line.lost(), line.entry().appraisalReason(),
-					(decision != null) ? decision.kind() : null, (decision != null) ? decision.decidedBy() : null,
-					(decision != null) ? decision.decidedAt() : null);
+					(decision != null) ? decision.kind().name() : null,
+					(decision != null) ? decision.decidedBy() : null, (decision != null) ? decision.decidedAt() : null);
 		}
 
 	}

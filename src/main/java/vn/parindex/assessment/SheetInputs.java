@@ -41,6 +41,15 @@ public class SheetInputs {
 	 * needs, without rule inputs or texts (a national campaign has a million entries).
 	 */
 	public void figures(long campaignId, LeafFigures sink) {
+		figures("s.campaign_id = ?", sink, campaignId);
+	}
+
+	/** One unit's entries as bare figures. */
+	public void figures(long campaignId, long unitId, LeafFigures sink) {
+		figures("s.campaign_id = ? and s.unit_id = ?", sink, campaignId, unitId);
+	}
+
+	private void figures(String sheets, LeafFigures sink, Object... arguments) {
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
 		streaming.setFetchSize(10_000);
 		streaming.query("""
@@ -48,14 +57,22 @@ public class SheetInputs {
 				  (coalesce(e.appraised_points, e.self_points) * 100)::bigint as appraised, e.not_applicable,
 				  coalesce(e.appraised_not_applicable, e.not_applicable) as appraised_na
 				from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
-				where s.campaign_id = ?
-				""", (ResultSet rs) -> {
+				where \s""" + sheets, (ResultSet rs) -> {
 			long self = rs.getLong(3);
 			self = rs.wasNull() ? LeafFigures.NO_POINTS : self;
 			long appraised = rs.getLong(4);
 			appraised = rs.wasNull() ? LeafFigures.NO_POINTS : appraised;
 			sink.accept(rs.getLong(1), rs.getString(2), self, appraised, rs.getBoolean(5), rs.getBoolean(6));
-		}, campaignId);
+		}, arguments);
+	}
+
+	/** The status of one unit's sheet, if it has one yet. */
+	public Optional<SheetStatus> status(long campaignId, long unitId) {
+		return jdbc
+			.query("select status from assessment_sheet where campaign_id = ? and unit_id = ?",
+					(rs, n) -> SheetStatus.valueOf(rs.getString(1)), campaignId, unitId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The status of every existing sheet of the campaign, by unit id. */

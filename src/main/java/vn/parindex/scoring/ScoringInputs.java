@@ -12,9 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.parindex.assessment.LeafEntry;
 import vn.parindex.assessment.LeafFigures;
-import vn.parindex.assessment.SheetInput;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.campaign.CampaignView;
@@ -76,7 +74,22 @@ class ScoringInputs {
 				inputs.put(unitId, empty(model, unit, statuses.get(unitId) == SheetStatus.APPRAISED));
 			}
 		}
-		sheets.figures(campaign.id(), (unitId, leafCode, self, appraised, notApplicable, appraisedNotApplicable) -> {
+		sheets.figures(campaign.id(), filling(inputs, model));
+		return inputs.keySet().stream().sorted().map(inputs::get).toList();
+	}
+
+	Optional<UnitInput> forUnit(CampaignView campaign, long unitId, Model model) {
+		return units.byId(unitId).map((unit) -> {
+			boolean finalised = sheets.status(campaign.id(), unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
+			UnitInput input = empty(model, unit, finalised);
+			sheets.figures(campaign.id(), unitId, filling(Map.of(unitId, input), model));
+			return input;
+		});
+	}
+
+	/** Writes each leaf's figures into its unit's input arrays. */
+	private static LeafFigures filling(Map<Long, UnitInput> inputs, Model model) {
+		return (unitId, leafCode, self, appraised, notApplicable, appraisedNotApplicable) -> {
 			UnitInput input = inputs.get(unitId);
 			int leaf = model.leafIndex(leafCode);
 			if (input != null && leaf >= 0) {
@@ -85,12 +98,7 @@ class ScoringInputs {
 				input.selfNotApplicable()[leaf] = notApplicable;
 				input.appraisedNotApplicable()[leaf] = appraisedNotApplicable;
 			}
-		});
-		return inputs.keySet().stream().sorted().map(inputs::get).toList();
-	}
-
-	Optional<UnitInput> forUnit(CampaignView campaign, long unitId, Model model) {
-		return units.byId(unitId).map((unit) -> input(model, unit, sheets.forUnit(campaign.id(), unitId)));
+		};
 	}
 
 	static Model model(FrameworkView framework) {
@@ -105,18 +113,6 @@ class ScoringInputs {
 				hundredths(framework.info().settings().penaltyCap()));
 	}
 
-	static UnitInput input(Model model, UnitView unit, Optional<SheetInput> sheet) {
-		UnitInput input = empty(model, unit, sheet.map(SheetInput::finalised).orElse(false));
-		sheet.ifPresent((found) -> found.entries().values().forEach((entry) -> {
-			int leaf = model.leafIndex(entry.leafCode());
-			if (leaf >= 0) {
-				put(entry, leaf, input.self(), input.appraised(), input.selfNotApplicable(),
-						input.appraisedNotApplicable());
-			}
-		}));
-		return input;
-	}
-
 	/** A unit with nothing entered: no points anywhere, no claims. */
 	private static UnitInput empty(Model model, UnitView unit, boolean finalised) {
 		int leaves = model.leafCount();
@@ -126,19 +122,6 @@ class ScoringInputs {
 		Arrays.fill(appraised, UnitInput.MISSING);
 		return new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised, self, appraised, new boolean[leaves],
 				new boolean[leaves]);
-	}
-
-	private static void put(LeafEntry entry, int leaf, long[] self, long[] appraised, boolean[] selfNotApplicable,
-			boolean[] appraisedNotApplicable) {
-		if (entry.selfPoints() != null) {
-			self[leaf] = hundredths(entry.selfPoints());
-		}
-		BigDecimal effective = entry.effectiveAppraisedPoints();
-		if (effective != null) {
-			appraised[leaf] = hundredths(effective);
-		}
-		selfNotApplicable[leaf] = entry.notApplicable();
-		appraisedNotApplicable[leaf] = entry.appraisedAsNotApplicable();
 	}
 
 	static long hundredths(BigDecimal amount) {
