@@ -6,7 +6,7 @@ import java.util.List;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.SheetEvent;
-import vn.parindex.assessment.SheetInput;
+import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.assessment.SheetReview;
 
@@ -52,7 +52,7 @@ public class AppraisalTimeline {
 		List<SheetEvent> history = new ArrayList<>(review.history(campaignId, unitId));
 		java.util.Collections.reverse(history);
 		history.forEach((event) -> lines.add(sheetLine(event)));
-		boolean finalised = inputs.forUnit(campaignId, unitId).map(SheetInput::finalised).orElse(false);
+		boolean finalised = inputs.status(campaignId, unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
 		if (finalised || CouncilAccess.seesDecisionsInProgress(user)) {
 			List<Decision> decisions = new ArrayList<>(store.decisions(campaignId, unitId));
 			java.util.Collections.reverse(decisions);
