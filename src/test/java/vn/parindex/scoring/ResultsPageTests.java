@@ -62,6 +62,16 @@ class ResultsPageTests {
 	}
 
 	@Test
+	void peerGroupsAndTypesAreNamedNotCoded() throws Exception {
+		SheetFixture.Scene scene = fixture.submitted();
+		UserView viewer = accounts.create(Role.VIEWER);
+		mvc.perform(get(page(scene)).with(as(viewer)))
+			.andExpect(content().string(containsString("<td>Tỉnh, thành phố trực thuộc trung ương</td>")));
+		mvc.perform(get(profile(scene, scene.unit().id())).with(as(viewer)))
+			.andExpect(content().string(containsString("trong nhóm Tỉnh, thành phố trực thuộc trung ương")));
+	}
+
+	@Test
 	void filtersKeepTheMatchingUnits() throws Exception {
 		SheetFixture.Scene scene = fixture.submitted();
 		UserView viewer = accounts.create(Role.VIEWER);
