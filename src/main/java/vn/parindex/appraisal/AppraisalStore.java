@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.parindex.engine.Amounts;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -168,8 +170,8 @@ class AppraisalStore {
 			.param("u", unitId)
 			.param("round", round)
 			.query((rs, n) -> new Snapshot(rs.getString("leaf_code"), rs.getInt("round"),
-					rs.getBigDecimal("self_points"), rs.getBoolean("not_applicable"), rs.getString("explanation"),
-					files(rs.getString("evidence_files"))))
+					Amounts.points(rs.getBigDecimal("self_points")), rs.getBoolean("not_applicable"),
+					rs.getString("explanation"), files(rs.getString("evidence_files"))))
 			.list();
 	}
 
@@ -197,8 +199,8 @@ class AppraisalStore {
 	}
 
 	private static Decision decision(ResultSet rs, int row) throws SQLException {
-		BigDecimal self = rs.getBigDecimal("self_points");
-		BigDecimal appraised = rs.getBigDecimal("appraised_points");
+		BigDecimal self = Amounts.points(rs.getBigDecimal("self_points"));
+		BigDecimal appraised = Amounts.points(rs.getBigDecimal("appraised_points"));
 		return new Decision(rs.getLong("id"), rs.getString("leaf_code"), rs.getInt("round"),
 				DecisionKind.valueOf(rs.getString("kind")), self, appraised, rs.getString("reason"),
 				rs.getBoolean("bulk"), rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"));

@@ -51,6 +51,20 @@ public record LeafEntry(String leafCode, RuleInput input, BigDecimal selfPoints,
 		return input != null || selfPoints != null || notApplicable;
 	}
 
+	/**
+	 * Whether scoring would read another figure from the other entry: points, a claim, a
+	 * verdict. An explanation or a reason moves none.
+	 */
+	boolean figuresDiffer(LeafEntry other) {
+		return !same(selfPoints, other.selfPoints) || notApplicable != other.notApplicable
+				|| !same(appraisedPoints, other.appraisedPoints)
+				|| !java.util.Objects.equals(appraisedNotApplicable, other.appraisedNotApplicable);
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
 	LeafEntry withInput(RuleInput newInput, BigDecimal points) {
 		return new LeafEntry(leafCode, newInput, points, notApplicable, notApplicableReason, explanation,
 				appraisedPoints, appraisedNotApplicable, appraisalReason);

@@ -83,7 +83,7 @@ public class ProgressBoard implements SubmissionStatus {
 
 	private ProgressRow row(UnitView unit, Sheet sheet, FrameworkView framework, Long days,
 			Map<Long, java.util.Set<String>> withEvidence) {
-		SheetCalculator calculator = new SheetCalculator(framework.tree(), framework.info().settings(), unit.type());
+		SheetCalculator calculator = new SheetCalculator(framework, unit.id(), unit.type());
 		Map<String, LeafEntry> entries = (sheet != null) ? sheet.entries() : new HashMap<>();
 		SheetTotals totals = calculator.calculate(entries,
 				(sheet != null) ? withEvidence.getOrDefault(sheet.id(), java.util.Set.of()) : java.util.Set.of());

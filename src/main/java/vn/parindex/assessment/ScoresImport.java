@@ -61,8 +61,8 @@ public class ScoresImport {
 			LeafEntry before = sheet.entry(row.leaf().code());
 			LeafEntry after = ImportedScore.apply(before, row.line());
 			if (!after.equals(before)) {
-				store.save(sheet, after, user.getUsername(), "IMPORTED", ImportedScore.describe(before),
-						ImportedScore.describe(after), null);
+				store.save(sheet, before, after, user.getUsername(), List.of(new SheetStore.Change("IMPORTED",
+						ImportedScore.describe(before), ImportedScore.describe(after), null)));
 			}
 		}
 		return rows.size();

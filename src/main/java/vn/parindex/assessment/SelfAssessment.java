@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,51 +60,64 @@ public class SelfAssessment {
 		return view(context(campaignId, unitId, user), user);
 	}
 
+	/**
+	 * Saves one leaf in one transaction: any of its input (read as the leaf's rule needs
+	 * it), its not-applicable claim and its explanation. A refused part changes nothing;
+	 * results are recomputed only when points or applicability moved.
+	 */
+	public SheetView saveLeaf(long campaignId, long unitId, String leafCode, LeafEdit edit, CurrentUser user) {
+		Context context = context(campaignId, unitId, user);
+		requireEditor(context, user);
+		FrameworkNode leaf = selfScoredLeaf(context, leafCode);
+		LeafEntry before = context.sheet.entry(leafCode);
+		LeafEdits edits = new LeafEdits(before);
+		if (Boolean.TRUE.equals(edit.notApplicable())) {
+			if (edit.reason() == null || edit.reason().isBlank()) {
+				throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
+			}
+			edits.apply("NOT_APPLICABLE_CLAIMED", edit.reason().strip(),
+					(entry) -> entry.withNotApplicable(true, edit.reason().strip()));
+		}
+		else if (Boolean.FALSE.equals(edit.notApplicable())) {
+			edits.apply("NOT_APPLICABLE_WITHDRAWN", null, (entry) -> entry.withNotApplicable(false, null));
+		}
+		if (edit.input() != null) {
+			RuleInput input = edit.input().apply(leaf);
+			BigDecimal points = Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints()).points(input);
+			edits.apply("INPUT_CHANGED", null, (entry) -> entry.withInput(input, points));
+		}
+		if (edit.explanation() != null) {
+			String explanation = edit.explanation().isBlank() ? null : edit.explanation().strip();
+			edits.apply("EXPLANATION_CHANGED", null, (entry) -> entry.withExplanation(explanation));
+		}
+		if (!edits.changes().isEmpty()) {
+			store.save(context.sheet, before, edits.entry(), user.getUsername(), edits.changes());
+		}
+		return view(context, user);
+	}
+
 	/** Records the input of one leaf and the points its rule gives it. */
 	public SheetView enter(long campaignId, long unitId, String leafCode, RuleInput input, CurrentUser user) {
-		return enter(campaignId, unitId, leafCode, (leaf) -> input, user);
+		return saveLeaf(campaignId, unitId, leafCode, LeafEdit.input((leaf) -> input), user);
 	}
 
 	/** Records one leaf's input from form fields, read as the leaf's rule needs them. */
 	public SheetView enter(long campaignId, long unitId, String leafCode, RuleInputForm form, CurrentUser user) {
-		return enter(campaignId, unitId, leafCode, (leaf) -> form.toInput(leaf.rule()), user);
-	}
-
-	private SheetView enter(long campaignId, long unitId, String leafCode,
-			java.util.function.Function<FrameworkNode, RuleInput> inputOf, CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
-		requireEditor(context, user);
-		FrameworkNode leaf = selfScoredLeaf(context, leafCode);
-		RuleInput input = inputOf.apply(leaf);
-		LeafEntry before = context.sheet.entry(leafCode);
-		LeafEntry after = before.withInput(input,
-				Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints()).points(input));
-		if (!after.equals(before)) {
-			store.save(context.sheet, after, user.getUsername(), "INPUT_CHANGED", Inputs.describe(before),
-					Inputs.describe(after), null);
-		}
-		return view(context, user);
+		return saveLeaf(campaignId, unitId, leafCode, LeafEdit.input((leaf) -> form.toInput(leaf.rule())), user);
 	}
 
 	/** Claims the leaf does not apply this year ("không phát sinh"), with the reason. */
 	public SheetView claimNotApplicable(long campaignId, long unitId, String leafCode, String reason,
 			CurrentUser user) {
-		if (reason == null || reason.isBlank()) {
-			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
-		}
-		return change(campaignId, unitId, leafCode, user, "NOT_APPLICABLE_CLAIMED", reason.strip(),
-				(entry) -> entry.withNotApplicable(true, reason.strip()));
+		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, true, reason, null), user);
 	}
 
 	public SheetView withdrawNotApplicable(long campaignId, long unitId, String leafCode, CurrentUser user) {
-		return change(campaignId, unitId, leafCode, user, "NOT_APPLICABLE_WITHDRAWN", null,
-				(entry) -> entry.withNotApplicable(false, null));
+		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, false, null, null), user);
 	}
 
 	public SheetView explain(long campaignId, long unitId, String leafCode, String text, CurrentUser user) {
-		String explanation = (text == null || text.isBlank()) ? null : text.strip();
-		return change(campaignId, unitId, leafCode, user, "EXPLANATION_CHANGED", null,
-				(entry) -> entry.withExplanation(explanation));
+		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, null, null, (text != null) ? text : ""), user);
 	}
 
 	/**
@@ -116,7 +130,7 @@ public class SelfAssessment {
 			throw new AccessDeniedException("Only the unit's leader submits its sheet");
 		}
 		context.sheet.submit(totals(context).blockers());
-		store.saveStatus(context.sheet, user.getUsername(), "SUBMITTED", null);
+		store.saveStatus(context.sheet, SheetStatus.DRAFT, user.getUsername(), "SUBMITTED", null);
 		return view(context, user);
 	}
 
@@ -127,7 +141,7 @@ public class SelfAssessment {
 			throw new AccessDeniedException("Only the secretariat reopens a sheet");
 		}
 		context.sheet.reopen(reason);
-		store.saveStatus(context.sheet, user.getUsername(), "REOPENED", reason.strip());
+		store.saveStatus(context.sheet, SheetStatus.SUBMITTED, user.getUsername(), "REOPENED", reason.strip());
 		return view(context, user);
 	}
 
@@ -164,20 +178,6 @@ public class SelfAssessment {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}
 
-	private SheetView change(long campaignId, long unitId, String leafCode, CurrentUser user, String action,
-			String reason, java.util.function.UnaryOperator<LeafEntry> change) {
-		Context context = context(campaignId, unitId, user);
-		requireEditor(context, user);
-		selfScoredLeaf(context, leafCode);
-		LeafEntry before = context.sheet.entry(leafCode);
-		LeafEntry after = change.apply(before);
-		if (!after.equals(before)) {
-			store.save(context.sheet, after, user.getUsername(), action, Inputs.describe(before),
-					Inputs.describe(after), reason);
-		}
-		return view(context, user);
-	}
-
 	private Context context(long campaignId, long unitId, CurrentUser user) {
 		if (!user.canSeeUnit(unitId)) {
 			throw new AccessDeniedException("Unit " + unitId + " is outside the user's scope");
@@ -193,7 +193,7 @@ public class SelfAssessment {
 		UnitView unit = units.byId(unitId)
 			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
-		SheetCalculator calculator = new SheetCalculator(framework.tree(), framework.info().settings(), unit.type());
+		SheetCalculator calculator = new SheetCalculator(framework, unit.id(), unit.type());
 		Sheet sheet = store.open(campaignId, unitId, framework.tree());
 		return new Context(campaign, unit, framework, calculator, sheet);
 	}

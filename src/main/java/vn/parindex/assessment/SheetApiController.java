@@ -49,21 +49,10 @@ class SheetApiController {
 	@PutMapping("/leaves/{code}")
 	SheetJson.Leaf leaf(@PathVariable long campaignId, @PathVariable String unitCode, @PathVariable String code,
 			@RequestBody LeafRequest request, @AuthenticationPrincipal CurrentUser user) {
-		long unitId = unit(unitCode);
-		SheetView sheet = assessment.sheet(campaignId, unitId, user);
+		RuleInputForm input = request.hasInput() ? request.input() : null;
+		SheetView sheet = assessment.saveLeaf(campaignId, unit(unitCode), code,
+				LeafEdit.of(input, request.notApplicable(), request.reason(), request.explanation()), user);
 		FrameworkNode leaf = sheet.framework().tree().node(code);
-		if (Boolean.TRUE.equals(request.notApplicable())) {
-			sheet = assessment.claimNotApplicable(campaignId, unitId, code, request.reason(), user);
-		}
-		else if (Boolean.FALSE.equals(request.notApplicable()) && sheet.entry(code).notApplicable()) {
-			sheet = assessment.withdrawNotApplicable(campaignId, unitId, code, user);
-		}
-		if (request.hasInput()) {
-			sheet = assessment.enter(campaignId, unitId, code, request.input().toInput(leaf.rule()), user);
-		}
-		if (request.explanation() != null) {
-			sheet = assessment.explain(campaignId, unitId, code, request.explanation(), user);
-		}
 		return SheetJson.Leaf.of(sheet, leaf);
 	}
 

@@ -2,35 +2,50 @@ package vn.parindex.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.parindex.engine.Amounts;
+import vn.parindex.engine.Figures;
+import vn.parindex.engine.LeafScores;
+import vn.parindex.engine.LeafState;
+import vn.parindex.engine.Options;
+import vn.parindex.engine.Scheme;
+import vn.parindex.engine.ScoringEngine;
+import vn.parindex.engine.UnitInput;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.FrameworkSettings;
 import vn.parindex.framework.FrameworkTree;
+import vn.parindex.framework.FrameworkView;
 import vn.parindex.framework.Source;
 
 /**
- * Adds up a unit's self-assessment (plain Java): only self-scored leaves that apply to
- * the unit's type count; a leaf claimed not applicable leaves the denominator; bonus and
- * penalty stay within their caps and the total within [0, applicable maximum]. Survey and
- * statistic leaves are scored elsewhere and are not part of the self-assessment.
+ * A unit's sheet through the scoring engine, the one arithmetic of the sheet, the
+ * council's review and the stored results: the entries become the engine's input, its
+ * figures become the sheet's totals. What is the sheet's own stays here: which leaves the
+ * unit sees and scores, how far it has got and what blocks submission.
  */
 final class SheetCalculator {
 
 	private final FrameworkTree tree;
 
-	private final FrameworkSettings settings;
+	private final Scheme scheme;
+
+	private final ScoringEngine engine;
+
+	private final long unitId;
 
 	private final String unitType;
 
-	private final java.util.Set<String> visibleCodes = new java.util.HashSet<>();
+	private final Set<String> visibleCodes = new HashSet<>();
 
-	SheetCalculator(FrameworkTree tree, FrameworkSettings settings, String unitType) {
-		this.tree = tree;
-		this.settings = settings;
+	SheetCalculator(FrameworkView framework, long unitId, String unitType) {
+		this.tree = framework.tree();
+		this.scheme = framework.scheme();
+		this.engine = new ScoringEngine(this.scheme, Options.defaults());
+		this.unitId = unitId;
 		this.unitType = unitType;
 		for (FrameworkNode leaf : tree.leaves()) {
 			if (visible(leaf)) {
@@ -41,7 +56,7 @@ final class SheetCalculator {
 	}
 
 	/** The codes of every node the unit sees: its leaves and their ancestors. */
-	java.util.Set<String> visibleCodes() {
+	Set<String> visibleCodes() {
 		return visibleCodes;
 	}
 
@@ -56,7 +71,8 @@ final class SheetCalculator {
 	}
 
 	SheetTotals calculate(Map<String, LeafEntry> entries, Set<String> withEvidence) {
-		return calculate(entries, withEvidence, false);
+		LeafScores scores = engine.scoreLeaves(input(entries));
+		return totals(scores.result().self(), scores.self(), entries, withEvidence, false);
 	}
 
 	/**
@@ -64,76 +80,115 @@ final class SheetCalculator {
 	 * the unit's elsewhere; its verdict on not-applicable claims where it gave one.
 	 */
 	SheetTotals calculateAppraised(Map<String, LeafEntry> entries, Set<String> withEvidence) {
-		return calculate(entries, withEvidence, true);
+		LeafScores scores = engine.scoreLeaves(input(entries));
+		return totals(scores.result().appraised(), scores.appraised(), entries, withEvidence, true);
 	}
 
-	private SheetTotals calculate(Map<String, LeafEntry> entries, Set<String> withEvidence, boolean appraised) {
-		Map<String, NodeTotal> leafTotals = new LinkedHashMap<>();
+	/**
+	 * The entries as the engine reads them, exactly as scoring reads the stored sheet.
+	 */
+	private UnitInput input(Map<String, LeafEntry> entries) {
+		int leaves = scheme.leafCount();
+		long[] self = new long[leaves];
+		long[] appraised = new long[leaves];
+		boolean[] selfNotApplicable = new boolean[leaves];
+		boolean[] appraisedNotApplicable = new boolean[leaves];
+		for (int i = 0; i < leaves; i++) {
+			LeafEntry entry = entries.get(scheme.leafCode(i));
+			self[i] = value((entry != null) ? entry.selfPoints() : null);
+			appraised[i] = value((entry != null) ? entry.effectiveAppraisedPoints() : null);
+			selfNotApplicable[i] = entry != null && entry.notApplicable();
+			appraisedNotApplicable[i] = entry != null && entry.appraisedAsNotApplicable();
+		}
+		return new UnitInput(unitId, unitType, true, false, self, appraised, selfNotApplicable, appraisedNotApplicable);
+	}
+
+	private static long value(BigDecimal points) {
+		return (points != null) ? Amounts.of(points) : UnitInput.MISSING;
+	}
+
+	private SheetTotals totals(Figures figures, long[] leafPoints, Map<String, LeafEntry> entries,
+			Set<String> withEvidence, boolean appraised) {
+		Map<String, NodeTotal> nodes = new LinkedHashMap<>();
+		for (FrameworkNode node : tree.ordered()) {
+			int leaf = scheme.leafIndex(node.code());
+			nodes.put(node.code(), (leaf >= 0) ? leafTotal(node, leafPoints[leaf]) : componentTotal(figures, node));
+		}
 		Map<String, NodeTotal> parts = new LinkedHashMap<>();
-		BigDecimal bonus = BigDecimal.ZERO;
-		BigDecimal penalty = BigDecimal.ZERO;
+		for (int p = 0; p < scheme.parts().size(); p++) {
+			parts.put(scheme.parts().get(p),
+					new NodeTotal(Amounts.points(figures.partPoints()[p]), Amounts.points(figures.partMax()[p])));
+		}
+		return new SheetTotals(nodes, parts,
+				new NodeTotal(Amounts.points(figures.points()), Amounts.points(figures.max())),
+				Amounts.points(figures.bonus()), Amounts.points(figures.penalty()),
+				progress(entries, withEvidence, appraised), blockers(entries, withEvidence, appraised));
+	}
+
+	/** A leaf counts on the sheet where the unit scores it and it applies. */
+	private NodeTotal leafTotal(FrameworkNode leaf, long counted) {
+		if (!selfScored(leaf) || LeafState.isState(counted)) {
+			return NodeTotal.ZERO;
+		}
+		return new NodeTotal(Amounts.points(counted), tree.maxPoints(leaf.code()));
+	}
+
+	private NodeTotal componentTotal(Figures figures, FrameworkNode node) {
+		int component = scheme.componentIndex(node.code());
+		return new NodeTotal(Amounts.points(figures.componentPoints()[component]),
+				Amounts.points(figures.componentMax()[component]));
+	}
+
+	private SheetTotals.Progress progress(Map<String, LeafEntry> entries, Set<String> withEvidence, boolean appraised) {
 		int applicable = 0;
 		int filled = 0;
 		int notApplicable = 0;
 		int missingEvidence = 0;
-		List<SheetTotals.Blocker> blockers = new ArrayList<>();
 		for (FrameworkNode leaf : tree.leaves()) {
-			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
-			BigDecimal given = appraised ? entry.effectiveAppraisedPoints() : entry.selfPoints();
-			BigDecimal points = (given != null) ? given : BigDecimal.ZERO;
-			boolean notApplicableLeaf = appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable();
-			if (visible(leaf) && leaf.source() == Source.BONUS) {
-				bonus = bonus.add(points);
-			}
-			else if (visible(leaf) && leaf.source() == Source.PENALTY) {
-				penalty = penalty.add(points);
-			}
 			if (!selfScored(leaf)) {
 				continue;
 			}
+			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
 			applicable++;
 			filled += entry.filled() ? 1 : 0;
-			if (notApplicableLeaf) {
+			if (appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable()) {
 				notApplicable++;
-				continue;
 			}
-			NodeTotal total = new NodeTotal(points, tree.maxPoints(leaf.code()));
-			leafTotals.put(leaf.code(), total);
-			if (leaf.part() != null) {
-				parts.merge(leaf.part(), total, NodeTotal::plus);
+			else if (lacksEvidence(leaf, entry, withEvidence)) {
+				missingEvidence++;
+			}
+		}
+		return new SheetTotals.Progress(applicable, filled, notApplicable, missingEvidence);
+	}
+
+	private List<SheetTotals.Blocker> blockers(Map<String, LeafEntry> entries, Set<String> withEvidence,
+			boolean appraised) {
+		List<SheetTotals.Blocker> blockers = new ArrayList<>();
+		for (FrameworkNode leaf : tree.leaves()) {
+			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
+			if (!selfScored(leaf) || (appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable())) {
+				continue;
 			}
 			if (!entry.filled()) {
 				blockers.add(new SheetTotals.Blocker(leaf.code(), SheetTotals.Blocker.Kind.MISSING_INPUT));
 			}
-			if (leaf.evidenceRequired() && !withEvidence.contains(leaf.code()) && isBlank(entry.explanation())) {
-				missingEvidence++;
+			if (lacksEvidence(leaf, entry, withEvidence)) {
 				blockers.add(new SheetTotals.Blocker(leaf.code(), SheetTotals.Blocker.Kind.MISSING_EVIDENCE));
 			}
 		}
-		Map<String, NodeTotal> nodes = rollUp(leafTotals);
-		NodeTotal sum = leafTotals.values().stream().reduce(NodeTotal.ZERO, NodeTotal::plus);
-		BigDecimal cappedBonus = bonus.min(settings.bonusCap());
-		BigDecimal cappedPenalty = penalty.min(settings.penaltyCap());
-		BigDecimal points = sum.points()
-			.add(cappedBonus)
-			.subtract(cappedPenalty)
-			.max(BigDecimal.ZERO)
-			.min(sum.applicableMax());
-		return new SheetTotals(nodes, parts, new NodeTotal(points, sum.applicableMax()), cappedBonus, cappedPenalty,
-				new SheetTotals.Progress(applicable, filled, notApplicable, missingEvidence), blockers);
+		return blockers;
 	}
 
-	/** Every leaf's total added to each of its ancestors. */
-	private Map<String, NodeTotal> rollUp(Map<String, NodeTotal> leafTotals) {
-		Map<String, NodeTotal> nodes = new LinkedHashMap<>();
-		for (FrameworkNode node : tree.ordered()) {
-			NodeTotal total = tree.leavesUnder(node.code())
-				.stream()
-				.map((leaf) -> leafTotals.getOrDefault(leaf.code(), NodeTotal.ZERO))
-				.reduce(NodeTotal.ZERO, NodeTotal::plus);
-			nodes.put(node.code(), total);
-		}
-		return nodes;
+	private static boolean lacksEvidence(FrameworkNode leaf, LeafEntry entry, Set<String> withEvidence) {
+		return leaf.evidenceRequired() && !withEvidence.contains(leaf.code()) && isBlank(entry.explanation());
+	}
+
+	/**
+	 * Points as the sheet shows them: 2 decimals, or up to 4 where a rule computed them.
+	 */
+	private static BigDecimal points(long amount) {
+		BigDecimal exact = Amounts.toDecimal(amount).stripTrailingZeros();
+		return (exact.scale() < 2) ? exact.setScale(2) : exact;
 	}
 
 	private static boolean isBlank(String text) {

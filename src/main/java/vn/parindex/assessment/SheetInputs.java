@@ -1,11 +1,14 @@
 package vn.parindex.assessment;
 
 import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.engine.LeafFigures;
+import vn.parindex.engine.LeafSource;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkTree;
 
@@ -15,11 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sheets of a campaign as inputs for computing results and reports: read only, no
- * permission check (the caller decides who sees what it makes of them).
+ * permission check (the caller decides who sees what it makes of them). The sheets'
+ * {@link LeafSource} for scoring.
  */
 @Service
 @Transactional(readOnly = true)
-public class SheetInputs {
+public class SheetInputs implements LeafSource {
 
 	private final CampaignCatalog campaigns;
 
@@ -37,33 +41,33 @@ public class SheetInputs {
 	}
 
 	/**
-	 * Every entry of the campaign as bare figures, streamed: only what computing results
-	 * needs, without rule inputs or texts (a national campaign has a million entries).
+	 * The sheets' figures, streamed: only what computing results needs, without rule
+	 * inputs or texts (a national campaign has a million entries); and the units whose
+	 * appraisal is final.
 	 */
-	public void figures(long campaignId, LeafFigures sink) {
-		figures("s.campaign_id = ?", sink, campaignId);
-	}
-
-	/** One unit's entries as bare figures. */
-	public void figures(long campaignId, long unitId, LeafFigures sink) {
-		figures("s.campaign_id = ? and s.unit_id = ?", sink, campaignId, unitId);
-	}
-
-	private void figures(String sheets, LeafFigures sink, Object... arguments) {
+	@Override
+	public void figures(long campaignId, Collection<Long> unitIds, LeafFigures sink) {
+		String units = (unitIds != null) ? " and s.unit_id = any(?)" : "";
+		Object[] arguments = (unitIds != null) ? new Object[] { campaignId, unitIds.toArray(Long[]::new) }
+				: new Object[] { campaignId };
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
 		streaming.setFetchSize(10_000);
 		streaming.query("""
-				select s.unit_id, e.leaf_code, (e.self_points * 100)::bigint as self,
-				  (coalesce(e.appraised_points, e.self_points) * 100)::bigint as appraised, e.not_applicable,
+				select s.unit_id, e.leaf_code, (e.self_points * 10000)::bigint as self,
+				  (coalesce(e.appraised_points, e.self_points) * 10000)::bigint as appraised, e.not_applicable,
 				  coalesce(e.appraised_not_applicable, e.not_applicable) as appraised_na
 				from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
-				where \s""" + sheets, (ResultSet rs) -> {
+				where s.campaign_id = ?""" + units, (ResultSet rs) -> {
 			long self = rs.getLong(3);
-			self = rs.wasNull() ? LeafFigures.NO_POINTS : self;
+			self = rs.wasNull() ? LeafFigures.NO_VALUE : self;
 			long appraised = rs.getLong(4);
-			appraised = rs.wasNull() ? LeafFigures.NO_POINTS : appraised;
-			sink.accept(rs.getLong(1), rs.getString(2), self, appraised, rs.getBoolean(5), rs.getBoolean(6));
+			appraised = rs.wasNull() ? LeafFigures.NO_VALUE : appraised;
+			sink.leaf(rs.getLong(1), rs.getString(2), self, appraised, rs.getBoolean(5), rs.getBoolean(6));
 		}, arguments);
+		jdbc.query("select unit_id from assessment_sheet s where s.campaign_id = ? and s.status = 'APPRAISED'" + units,
+				(ResultSet rs) -> {
+					sink.finalised(rs.getLong(1));
+				}, arguments);
 	}
 
 	/** The status of one unit's sheet, if it has one yet. */

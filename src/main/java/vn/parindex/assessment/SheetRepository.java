@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.parindex.engine.Amounts;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
 
@@ -189,10 +190,10 @@ class SheetRepository {
 		StoredInput stored = new StoredInput(rs.getBigDecimal("input_number"), (Boolean) rs.getObject("input_yes"),
 				rs.getString("input_level"), rs.getBigDecimal("input_numerator"),
 				rs.getBigDecimal("input_denominator"));
-		return new LeafEntry(code, stored.toInput(kinds.apply(code)), rs.getBigDecimal("self_points"),
+		return new LeafEntry(code, stored.toInput(kinds.apply(code)), Amounts.points(rs.getBigDecimal("self_points")),
 				rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), rs.getString("explanation"),
-				rs.getBigDecimal("appraised_points"), (Boolean) rs.getObject("appraised_not_applicable"),
-				rs.getString("appraisal_reason"));
+				Amounts.points(rs.getBigDecimal("appraised_points")),
+				(Boolean) rs.getObject("appraised_not_applicable"), rs.getString("appraisal_reason"));
 	}
 
 	/** A rule input as columns; which rule reads it back decides its kind. */

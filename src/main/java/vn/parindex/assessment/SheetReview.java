@@ -64,12 +64,11 @@ public class SheetReview {
 		FrameworkNode leaf = loaded.tree()
 			.find(leafCode)
 			.filter((node) -> loaded.tree().isLeaf(node.code()))
-			.filter((node) -> new SheetCalculator(loaded.tree(), loaded.framework().info().settings(),
-					loaded.unit().type())
-				.visible(node))
+			.filter((node) -> node.appliesTo(loaded.unit().type()))
 			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
 		if (points != null && (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0
-				|| points.scale() > 2 && points.stripTrailingZeros().scale() > 2)) {
+				|| points.stripTrailingZeros().scale() > 2
+						&& !sameAs(loaded.sheet().entry(leafCode).selfPoints(), points))) {
 			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.appraisedOutOfRange", leafCode,
 					leaf.maxPoints());
 		}
@@ -82,29 +81,33 @@ public class SheetReview {
 	/** Returns a submitted sheet to the unit, opening only the leaves asked about. */
 	public void returnForExplanation(long campaignId, long unitId, Set<String> leafCodes, String actor, String reason) {
 		Sheet sheet = open(campaignId, unitId).sheet();
+		SheetStatus before = sheet.status();
 		sheet.returnFor(leafCodes);
-		store.saveStatus(sheet, actor, "RETURNED", reason);
+		store.saveStatus(sheet, before, actor, "RETURNED", reason);
 	}
 
 	/** The unit's explanations are in: the sheet is under appraisal again. */
 	public void resubmit(long campaignId, long unitId, String actor) {
 		Sheet sheet = open(campaignId, unitId).sheet();
+		SheetStatus before = sheet.status();
 		sheet.resubmit();
-		store.saveStatus(sheet, actor, "RESUBMITTED", null);
+		store.saveStatus(sheet, before, actor, "RESUBMITTED", null);
 	}
 
 	/** The chair finalises the appraisal; the sheet is locked. */
 	public void finalise(long campaignId, long unitId, String actor) {
 		Sheet sheet = open(campaignId, unitId).sheet();
+		SheetStatus before = sheet.status();
 		sheet.finalise();
-		store.saveStatus(sheet, actor, "FINALISED", null);
+		store.saveStatus(sheet, before, actor, "FINALISED", null);
 	}
 
 	/** The secretariat reopens a finalised appraisal, with the reason. */
 	public void reopenAppraisal(long campaignId, long unitId, String actor, String reason) {
 		Sheet sheet = open(campaignId, unitId).sheet();
+		SheetStatus before = sheet.status();
 		sheet.reopenAppraisal(reason);
-		store.saveStatus(sheet, actor, "APPRAISAL_REOPENED", reason.strip());
+		store.saveStatus(sheet, before, actor, "APPRAISAL_REOPENED", reason.strip());
 	}
 
 	/** The sheet's own audit trail (entries, evidence, statuses), newest first. */
@@ -117,6 +120,14 @@ public class SheetReview {
 	@Transactional(readOnly = true)
 	public Map<String, List<EvidenceItem>> evidence(long campaignId, long unitId) {
 		return store.evidence(open(campaignId, unitId).sheet().id());
+	}
+
+	/**
+	 * Accepting a leaf keeps the unit's points, which have 4 decimals where a rule
+	 * computed them; points the council types have at most 2.
+	 */
+	private static boolean sameAs(BigDecimal selfPoints, BigDecimal points) {
+		return selfPoints != null && selfPoints.compareTo(points) == 0;
 	}
 
 	private Loaded open(long campaignId, long unitId) {

@@ -9,13 +9,16 @@ import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.RuleKind;
 
+import vn.parindex.engine.LeafFiguresChanged;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads and saves sheets, writes the audit line of every change with it, and announces
- * every change of points or status as a {@link SheetChanged}.
+ * every change of a figure scoring reads (points, applicability, a final appraisal) as a
+ * {@link LeafFiguresChanged}.
  */
 @Component
 class SheetStore {
@@ -71,12 +74,20 @@ class SheetStore {
 		return sheets.forCampaign(campaignId, (code) -> kind(tree, code));
 	}
 
-	void save(Sheet sheet, LeafEntry entry, String actor, String action, String oldValue, String newValue,
-			String reason) {
-		sheet.put(entry);
-		sheets.saveEntry(sheet.id(), entry, actor, clock.instant());
-		history.record(sheet.id(), entry.leafCode(), actor, action, oldValue, newValue, reason);
-		changed(sheet);
+	/**
+	 * Saves one leaf's entry with the audit lines of what changed in it; results are
+	 * recomputed only when a figure moved.
+	 */
+	void save(Sheet sheet, LeafEntry before, LeafEntry after, String actor, List<Change> changes) {
+		sheet.put(after);
+		sheets.saveEntry(sheet.id(), after, actor, clock.instant());
+		for (Change change : changes) {
+			history.record(sheet.id(), after.leafCode(), actor, change.action(), change.oldValue(), change.newValue(),
+					change.reason());
+		}
+		if (before.figuresDiffer(after)) {
+			changed(sheet);
+		}
 	}
 
 	/**
@@ -84,19 +95,32 @@ class SheetStore {
 	 * own record; the sheet's trail needs no second line.
 	 */
 	void saveAppraisal(Sheet sheet, LeafEntry entry, String actor) {
+		LeafEntry before = sheet.entry(entry.leafCode());
 		sheet.appraise(entry);
 		sheets.saveEntry(sheet.id(), entry, actor, clock.instant());
-		changed(sheet);
+		if (before.figuresDiffer(entry)) {
+			changed(sheet);
+		}
 	}
 
-	void saveStatus(Sheet sheet, String actor, String action, String reason) {
+	/**
+	 * Saves a new status with its audit line; a final appraisal made or undone changes
+	 * which figures are official.
+	 */
+	void saveStatus(Sheet sheet, SheetStatus before, String actor, String action, String reason) {
 		sheets.saveStatus(sheet, actor, clock.instant());
 		history.record(sheet.id(), null, actor, action, null, sheet.status().name(), reason);
-		changed(sheet);
+		if ((before == SheetStatus.APPRAISED) != (sheet.status() == SheetStatus.APPRAISED)) {
+			changed(sheet);
+		}
 	}
 
 	private void changed(Sheet sheet) {
-		events.publishEvent(new SheetChanged(sheet.campaignId(), sheet.unitId(), sheet.status()));
+		events.publishEvent(LeafFiguresChanged.of(sheet.campaignId(), sheet.unitId()));
+	}
+
+	/** One audit line of a leaf's change. */
+	record Change(String action, String oldValue, String newValue, String reason) {
 	}
 
 	List<SheetEvent> history(long sheetId) {

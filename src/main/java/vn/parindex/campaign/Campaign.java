@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -18,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * nobody taking part.
  */
 @Table("campaign_campaign")
-class Campaign {
+class Campaign extends AbstractAggregateRoot<Campaign> {
 
 	@Id
 	private Long id;
@@ -65,6 +66,9 @@ class Campaign {
 		Set<Long> removed = new TreeSet<>(before);
 		removed.removeAll(unitIds);
 		this.units = unitIds.stream().map(CampaignUnit::new).collect(Collectors.toCollection(HashSet::new));
+		if (this.id != null && !(added.isEmpty() && removed.isEmpty())) {
+			registerEvent(new CampaignUnitsChanged(this.id, added, removed));
+		}
 		return new UnitChange(added, removed);
 	}
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.parindex.engine.Amounts;
+import vn.parindex.engine.Scheme;
+
 /**
  * A framework's nodes seen as a tree: children in order, depth, leaves, and every
  * parent's maximum as the sum of its children's. Built from a list that
@@ -23,6 +26,8 @@ public final class FrameworkTree {
 
 	// shared by concurrent requests once built (see FrameworkViews)
 	private final Map<String, BigDecimal> maxima = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile SchemeWithCaps scheme;
 
 	/**
 	 * A tree of nodes that {@link FrameworkValidator} accepts, e.g. for computing without
@@ -146,6 +151,29 @@ public final class FrameworkTree {
 		return result;
 	}
 
+	/**
+	 * The tree as the scoring engine sees it, with the framework's caps; built once and
+	 * shared (the tree is immutable).
+	 */
+	public Scheme scheme(BigDecimal bonusCap, BigDecimal penaltyCap) {
+		SchemeWithCaps built = this.scheme;
+		if (built == null || built.bonusCap().compareTo(bonusCap) != 0
+				|| built.penaltyCap().compareTo(penaltyCap) != 0) {
+			List<Scheme.Node> schemeNodes = new ArrayList<>();
+			for (FrameworkNode node : ordered()) {
+				boolean leaf = isLeaf(node.code());
+				schemeNodes.add(new Scheme.Node(node.code(), node.parentCode(),
+						leaf ? Amounts.of(maxPoints(node.code())) : 0,
+						(leaf && node.source() != null) ? Scheme.Kind.valueOf(node.source().name()) : Scheme.Kind.SELF,
+						node.part(), node.unitTypes()));
+			}
+			built = new SchemeWithCaps(bonusCap, penaltyCap,
+					Scheme.of(schemeNodes, Amounts.of(bonusCap), Amounts.of(penaltyCap)));
+			this.scheme = built;
+		}
+		return built.scheme();
+	}
+
 	public FrameworkSummary summary() {
 		return FrameworkSummary.of(this);
 	}
@@ -164,6 +192,9 @@ public final class FrameworkTree {
 		into.add(node);
 		List<FrameworkNode> kids = node.code().equals(parent) ? orderedSiblings : children(node.code());
 		kids.forEach((child) -> collectWith(child, into, parent, orderedSiblings));
+	}
+
+	private record SchemeWithCaps(BigDecimal bonusCap, BigDecimal penaltyCap, Scheme scheme) {
 	}
 
 	private static BigDecimal zeroIfNull(BigDecimal value) {

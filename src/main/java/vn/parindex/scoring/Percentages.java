@@ -2,7 +2,7 @@ package vn.parindex.scoring;
 
 import java.math.BigDecimal;
 
-import vn.parindex.scoring.engine.Percent;
+import vn.parindex.engine.Percent;
 
 /**
  * Indices for display: points over maximum as a percentage rounded half-up to 2 decimals,

@@ -11,21 +11,23 @@ import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
-import vn.parindex.scoring.engine.Model;
-import vn.parindex.scoring.engine.Ranking;
-import vn.parindex.scoring.engine.Ranking.Place;
-import vn.parindex.scoring.engine.ScoringEngine;
-import vn.parindex.scoring.engine.UnitInput;
-import vn.parindex.scoring.engine.UnitResult;
+import vn.parindex.engine.Scheme;
+import vn.parindex.engine.Ranking;
+import vn.parindex.engine.Ranking.Place;
+import vn.parindex.engine.ScoringEngine;
+import vn.parindex.engine.UnitInput;
+import vn.parindex.engine.UnitResult;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps a campaign's stored results in step with its inputs: fully (settings changed,
- * nothing stored yet, the campaign's units changed) or for a few units followed by a
- * re-ranking of the campaign from the stored totals. Runs in the caller's transaction, so
- * results commit with the input that changed them.
+ * nothing stored yet) or for a few units (their figures changed, they joined or left the
+ * campaign) followed by a re-ranking of the campaign from the stored totals. Runs in the
+ * caller's transaction, so results commit with the input that changed them, and announces
+ * {@link ResultsComputed}.
  */
 @Service
 @Transactional
@@ -39,13 +41,17 @@ public class Recomputation {
 
 	private final ResultStore store;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicLong runs = new AtomicLong();
 
-	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, SettingsStore settings, ResultStore store) {
+	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, SettingsStore settings, ResultStore store,
+			ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.inputs = inputs;
 		this.settings = settings;
 		this.store = store;
+		this.events = events;
 	}
 
 	/** Recomputes every unit of the campaign and replaces its stored results. */
@@ -53,15 +59,17 @@ public class Recomputation {
 		runs.incrementAndGet();
 		store.lock(campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
-		Model model = inputs.model(campaign.frameworkId());
-		ScoringEngine engine = new ScoringEngine(model, settings.of(campaignId).options());
-		List<UnitResult> results = inputs.forCampaign(campaign, model).stream().map(engine::score).toList();
-		store.replaceAll(campaignId, campaign.frameworkId(), model, results, engine.rank(results));
+		Scheme scheme = inputs.scheme(campaign.frameworkId());
+		ScoringEngine engine = new ScoringEngine(scheme, settings.of(campaignId).options());
+		List<UnitResult> results = inputs.forCampaign(campaign, scheme).stream().map(engine::score).toList();
+		store.replaceAll(campaignId, campaign.frameworkId(), scheme, results, engine.rank(results));
+		events.publishEvent(new ResultsComputed(campaignId, true, campaign.unitIds()));
 	}
 
 	/**
-	 * Recomputes the given units, then re-ranks the campaign; falls back to a full
-	 * recomputation when the stored results are missing or were made for other units.
+	 * Recomputes the given units (removing those no longer taking part), then re-ranks
+	 * the campaign; falls back to a full recomputation when nothing is stored yet or the
+	 * stored results were made from another framework.
 	 */
 	public void units(long campaignId, Set<Long> unitIds) {
 		store.lock(campaignId);
@@ -71,31 +79,26 @@ public class Recomputation {
 			full(campaignId);
 			return;
 		}
-		// one read of the stored totals serves both the check and the re-ranking
-		List<StoredUnit> before = store.units(campaignId);
-		if (!before.stream().map(StoredUnit::unitId).collect(Collectors.toSet()).equals(campaign.unitIds())) {
-			full(campaignId);
-			return;
-		}
 		runs.incrementAndGet();
-		Model model = inputs.model(campaign.frameworkId());
-		ScoringEngine engine = new ScoringEngine(model, settings.of(campaignId).options());
-		Map<Long, UnitResult> fresh = new HashMap<>();
-		for (long unitId : unitIds) {
-			Optional<UnitInput> input = campaign.includes(unitId) ? inputs.forUnit(campaign, unitId, model)
-					: Optional.empty();
-			input.ifPresent((unit) -> {
-				UnitResult result = engine.score(unit);
-				store.replaceUnit(campaignId, model, result);
-				fresh.put(unitId, result);
-			});
+		Scheme scheme = inputs.scheme(campaign.frameworkId());
+		ScoringEngine engine = new ScoringEngine(scheme, settings.of(campaignId).options());
+		Set<Long> gone = unitIds.stream().filter((unit) -> !campaign.includes(unit)).collect(Collectors.toSet());
+		if (!gone.isEmpty()) {
+			store.removeUnits(campaignId, gone);
 		}
-		rerank(campaignId, engine, before, fresh);
+		Map<Long, UnitResult> fresh = new HashMap<>();
+		for (UnitInput input : inputs.forUnits(campaign, unitIds, scheme)) {
+			UnitResult result = engine.score(input);
+			store.replaceUnit(campaignId, scheme, result);
+			fresh.put(input.unitId(), result);
+		}
+		rerank(campaignId, engine, store.units(campaignId), fresh);
+		events.publishEvent(new ResultsComputed(campaignId, false, unitIds));
 	}
 
 	/**
-	 * Whether the stored results are missing or were made for another set of units (the
-	 * campaign module announces no change of its units).
+	 * Whether the stored results are missing or were made for another framework or set of
+	 * units (results stored before the campaign announced its participants, or by hand).
 	 */
 	@Transactional(readOnly = true)
 	public boolean stale(long campaignId) {
@@ -130,7 +133,7 @@ public class Recomputation {
 		Map<Long, Place> changed = new HashMap<>();
 		for (StoredUnit unit : units) {
 			Place place = ranking.places().get(unit.unitId());
-			if (place != null && !Objects.equals(place, unit.place())) {
+			if (place != null && (fresh.containsKey(unit.unitId()) || !Objects.equals(place, unit.place()))) {
 				changed.put(unit.unitId(), place);
 			}
 		}

@@ -68,7 +68,9 @@ class ResultQueries {
 		StoredUnit[] current = new StoredUnit[1];
 		jdbc.sql("""
 				select u.*, c.kind, c.position, c.code, c.self_points as c_self_points, c.self_max as c_self_max,
-				  c.appraised_points as c_appraised_points, c.appraised_max as c_appraised_max
+				  c.appraised_points as c_appraised_points, c.appraised_max as c_appraised_max,
+				  c.self_no_data as c_self_no_data, c.appraised_no_data as c_appraised_no_data,
+				  c.waits_for_data as c_waits_for_data
 				from scoring_unit_result u left join scoring_component_result c
 				  on c.campaign_id = u.campaign_id and c.unit_id = u.unit_id
 				where u.campaign_id = :campaign
@@ -84,7 +86,9 @@ class ResultQueries {
 			if (rs.getString("kind") != null) {
 				components.add(new StoredComponent(unitId, rs.getString("kind"), rs.getInt("position"),
 						rs.getString("code"), rs.getBigDecimal("c_self_points"), rs.getBigDecimal("c_self_max"),
-						rs.getBigDecimal("c_appraised_points"), rs.getBigDecimal("c_appraised_max")));
+						rs.getBigDecimal("c_appraised_points"), rs.getBigDecimal("c_appraised_max"),
+						rs.getInt("c_self_no_data"), rs.getInt("c_appraised_no_data"),
+						rs.getBoolean("c_waits_for_data")));
 			}
 		});
 		if (current[0] != null) {
@@ -95,7 +99,8 @@ class ResultQueries {
 	private static StoredComponent component(ResultSet rs) throws SQLException {
 		return new StoredComponent(rs.getLong("unit_id"), rs.getString("kind"), rs.getInt("position"),
 				rs.getString("code"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
-				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"));
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), rs.getInt("self_no_data"),
+				rs.getInt("appraised_no_data"), rs.getBoolean("waits_for_data"));
 	}
 
 }

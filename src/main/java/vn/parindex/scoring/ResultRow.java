@@ -16,11 +16,9 @@ public record ResultRow(UnitView unit, boolean finalised, BigDecimal points, Big
 		List<Cell> areas) {
 
 	static ResultRow of(UnitView unit, StoredUnit stored, List<Cell> areas) {
-		return new ResultRow(unit, stored.finalised(), stored.points(), stored.maxPoints(),
-				Percentages.of(stored.points(), stored.maxPoints()),
-				Percentages.of(stored.selfPoints(), stored.selfMax()),
-				Percentages.of(stored.appraisedPoints(), stored.appraisedMax()), stored.place().rank(),
-				stored.place().group(), stored.place().peerGroup(), stored.place().peerRank(), areas);
+		return new ResultRow(unit, stored.finalised(), stored.points(), stored.maxPoints(), stored.index(),
+				stored.selfIndex(), stored.appraisedIndex(), stored.place().rank(), stored.place().group(),
+				stored.place().peerGroup(), stored.place().peerRank(), areas);
 	}
 
 	/**

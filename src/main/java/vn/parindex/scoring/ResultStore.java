@@ -17,11 +17,12 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import vn.parindex.scoring.engine.Figures;
-import vn.parindex.scoring.engine.Model;
-import vn.parindex.scoring.engine.Ranking;
-import vn.parindex.scoring.engine.Ranking.Place;
-import vn.parindex.scoring.engine.UnitResult;
+import vn.parindex.engine.Amounts;
+import vn.parindex.engine.Figures;
+import vn.parindex.engine.Scheme;
+import vn.parindex.engine.Ranking;
+import vn.parindex.engine.Ranking.Place;
+import vn.parindex.engine.UnitResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,11 @@ import org.springframework.stereotype.Repository;
 class ResultStore {
 
 	private static final String UNIT_COLUMNS = "campaign_id, unit_id, unit_type, ranked, finalised, self_points, "
-			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures";
+			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures, self_no_data, "
+			+ "appraised_no_data, waits_for_data";
 
 	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, kind, position, code, self_points, "
-			+ "self_max, appraised_points, appraised_max";
+			+ "self_max, appraised_points, appraised_max, self_no_data, appraised_no_data, waits_for_data";
 
 	private final JdbcClient jdbc;
 
@@ -83,7 +85,7 @@ class ResultStore {
 	 * place is updated where it changed): a new setting or a start-up check rewrites
 	 * little. Without stored results, or when most units changed, every row is replaced.
 	 */
-	void replaceAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
+	void replaceAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results, Ranking ranking) {
 		Optional<StoredCampaign> existing = campaign(campaignId);
 		Map<Long, StoredUnit> stored = new HashMap<>();
 		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
@@ -114,7 +116,8 @@ class ResultStore {
 		updatePlaces(campaignId, changed, ranking.correlation(), results.size());
 	}
 
-	private void rewriteAll(long campaignId, long frameworkId, Model model, List<UnitResult> results, Ranking ranking) {
+	private void rewriteAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results,
+			Ranking ranking) {
 		for (String table : List.of("scoring_component_result", "scoring_unit_result", "scoring_campaign_result")) {
 			jdbc.sql("delete from " + table + " where campaign_id = :campaign").param("campaign", campaignId).update();
 		}
@@ -131,7 +134,7 @@ class ResultStore {
 		copyUnits(campaignId, model, results, ranking);
 	}
 
-	private void copyUnits(long campaignId, Model model, List<UnitResult> results, Ranking ranking) {
+	private void copyUnits(long campaignId, Scheme model, List<UnitResult> results, Ranking ranking) {
 		CopyText units = new CopyText();
 		CopyText components = new CopyText();
 		for (UnitResult result : results) {
@@ -140,7 +143,8 @@ class ResultStore {
 					amount(result.self().points()), amount(result.self().max()), amount(result.appraised().points()),
 					amount(result.appraised().max()), (place != null) ? place.rank() : null,
 					(place != null) ? place.group() : null, (place != null) ? place.peerGroup() : null,
-					(place != null) ? place.peerRank() : null, fingerprint(model, result));
+					(place != null) ? place.peerRank() : null, fingerprint(model, result),
+					result.self().noData().leaves(), result.appraised().noData().leaves(), waits(result));
 			componentRows(campaignId, model, result, components);
 		}
 		copy("scoring_unit_result (" + UNIT_COLUMNS + ")", units);
@@ -148,13 +152,16 @@ class ResultStore {
 	}
 
 	/** Replaces one unit's figures, keeping its place until the campaign is re-ranked. */
-	void replaceUnit(long campaignId, Model model, UnitResult result) {
+	void replaceUnit(long campaignId, Scheme model, UnitResult result) {
 		jdbc.sql("insert into scoring_unit_result (" + UNIT_COLUMNS + ") values (:campaign, :unit, :type, :ranked, "
-				+ ":finalised, :selfPoints, :selfMax, :appraisedPoints, :appraisedMax, null, null, null, null, :figures) "
+				+ ":finalised, :selfPoints, :selfMax, :appraisedPoints, :appraisedMax, null, null, null, null, :figures, "
+				+ ":selfNoData, :appraisedNoData, :waits) "
 				+ "on conflict (campaign_id, unit_id) do update set unit_type = excluded.unit_type, "
 				+ "ranked = excluded.ranked, finalised = excluded.finalised, self_points = excluded.self_points, "
 				+ "self_max = excluded.self_max, appraised_points = excluded.appraised_points, "
-				+ "appraised_max = excluded.appraised_max, figures = excluded.figures")
+				+ "appraised_max = excluded.appraised_max, figures = excluded.figures, "
+				+ "self_no_data = excluded.self_no_data, appraised_no_data = excluded.appraised_no_data, "
+				+ "waits_for_data = excluded.waits_for_data")
 			.param("campaign", campaignId)
 			.param("unit", result.unitId())
 			.param("type", result.unitType())
@@ -165,6 +172,9 @@ class ResultStore {
 			.param("appraisedPoints", amount(result.appraised().points()))
 			.param("appraisedMax", amount(result.appraised().max()))
 			.param("figures", fingerprint(model, result))
+			.param("selfNoData", result.self().noData().leaves())
+			.param("appraisedNoData", result.appraised().noData().leaves())
+			.param("waits", waits(result))
 			.update();
 		jdbc.sql("delete from scoring_component_result where campaign_id = :campaign and unit_id = :unit")
 			.param("campaign", campaignId)
@@ -192,7 +202,7 @@ class ResultStore {
 	 * A 64-bit fingerprint of a unit's component and part figures (both variants), to
 	 * tell whether its component rows need rewriting.
 	 */
-	static long fingerprint(Model model, UnitResult result) {
+	static long fingerprint(Scheme model, UnitResult result) {
 		long hash = 0xcbf29ce484222325L ^ model.components().hashCode() ^ ((long) model.parts().hashCode() << 32);
 		for (Figures figures : List.of(result.self(), result.appraised())) {
 			for (long[] values : List.of(figures.componentPoints(), figures.componentMax(), figures.partPoints(),
@@ -200,6 +210,9 @@ class ResultStore {
 				for (long value : values) {
 					hash = Long.rotateLeft((hash ^ value) * 0x100000001b3L, 29);
 				}
+			}
+			for (int[] counts : new int[][] { figures.noData().components(), figures.noData().parts() }) {
+				hash = Long.rotateLeft((hash ^ java.util.Arrays.hashCode(counts)) * 0x100000001b3L, 29);
 			}
 		}
 		return hash;
@@ -238,9 +251,11 @@ class ResultStore {
 	static StoredUnit unit(ResultSet rs) throws SQLException {
 		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
 				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
-				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), new Place(integer(rs, "rank"),
-						rs.getString("grp"), rs.getString("peer_group"), integer(rs, "peer_rank")),
-				rs.getLong("figures"));
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"),
+				new Place(integer(rs, "rank"), rs.getString("grp"), rs.getString("peer_group"),
+						integer(rs, "peer_rank")),
+				rs.getLong("figures"), rs.getInt("self_no_data"), rs.getInt("appraised_no_data"),
+				rs.getBoolean("waits_for_data"));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
@@ -248,28 +263,40 @@ class ResultStore {
 		return rs.wasNull() ? null : value;
 	}
 
-	private static void componentRows(long campaignId, Model model, UnitResult result, CopyText into) {
+	private static void componentRows(long campaignId, Scheme model, UnitResult result, CopyText into) {
+		Figures self = result.self();
+		Figures appraised = result.appraised();
+		boolean waits = waits(result);
 		List<String> components = model.components();
 		for (int i = 0; i < components.size(); i++) {
-			into.row(campaignId, result.unitId(), "N", i, components.get(i), amount(result.self().componentPoints()[i]),
-					amount(result.self().componentMax()[i]), amount(result.appraised().componentPoints()[i]),
-					amount(result.appraised().componentMax()[i]));
+			into.row(campaignId, result.unitId(), "N", i, components.get(i), amount(self.componentPoints()[i]),
+					amount(self.componentMax()[i]), amount(appraised.componentPoints()[i]),
+					amount(appraised.componentMax()[i]), count(self.noData().components(), i),
+					count(appraised.noData().components(), i), waits);
 		}
 		List<String> parts = model.parts();
 		for (int i = 0; i < parts.size(); i++) {
-			Figures self = result.self();
-			Figures appraised = result.appraised();
 			into.row(campaignId, result.unitId(), "P", i, parts.get(i), amount(self.partPoints()[i]),
-					amount(self.partMax()[i]), amount(appraised.partPoints()[i]), amount(appraised.partMax()[i]));
+					amount(self.partMax()[i]), amount(appraised.partPoints()[i]), amount(appraised.partMax()[i]),
+					count(self.noData().parts(), i), count(appraised.noData().parts(), i), waits);
 		}
+	}
+
+	private static int count(int[] counts, int index) {
+		return (counts != null) ? counts[index] : 0;
+	}
+
+	/** Whether the campaign waits for data the unit's figures miss. */
+	private static boolean waits(UnitResult result) {
+		return result.self().noData().waits() || result.appraised().noData().waits();
 	}
 
 	private void copy(String target, CopyText rows) {
 		rows.copyInto(dataSource, target);
 	}
 
-	static BigDecimal amount(long hundredths) {
-		return BigDecimal.valueOf(hundredths, 2);
+	static BigDecimal amount(long amount) {
+		return Amounts.toDecimal(amount);
 	}
 
 	private static BigDecimal correlation(Double value) {

@@ -6,12 +6,13 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Percent;
 import vn.parindex.units.UnitView;
 
 /**
  * A campaign's results as {@code GET /api/v1/campaigns/{id}/results} returns them (see
- * FORMATS.md): official figures, indices rounded half-up to 2 decimals, {@code null}
- * where nothing applies.
+ * FORMATS.md): official figures, points and indices rounded half-up to 2 decimals,
+ * {@code null} where nothing applies.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ResultsJson(Campaign campaign, List<Unit> results) {
@@ -32,16 +33,16 @@ record ResultsJson(Campaign campaign, List<Unit> results) {
 			boolean finalised = stored.finalised();
 			List<Node> nodes = components.stream()
 				.filter((component) -> !component.isPart())
-				.map((component) -> new Node(component.code(), component.points(finalised), component.max(finalised),
-						component.index(finalised)))
+				.map((component) -> new Node(component.code(), Percent.points(component.points(finalised)),
+						Percent.points(component.max(finalised)), component.index(finalised)))
 				.toList();
 			List<Part> parts = components.stream()
 				.filter(StoredComponent::isPart)
-				.map((component) -> new Part(component.code(), component.points(finalised), component.max(finalised),
-						component.index(finalised)))
+				.map((component) -> new Part(component.code(), Percent.points(component.points(finalised)),
+						Percent.points(component.max(finalised)), component.index(finalised)))
 				.toList();
-			return new Unit(unit.code(), unit.name(), stored.ranked(), stored.points(), stored.maxPoints(),
-					Percentages.of(stored.points(), stored.maxPoints()), stored.place().rank(), stored.place().group(),
+			return new Unit(unit.code(), unit.name(), stored.ranked(), Percent.points(stored.points()),
+					Percent.points(stored.maxPoints()), stored.index(), stored.place().rank(), stored.place().group(),
 					nodes, parts);
 		}
 

@@ -103,7 +103,7 @@ class ResultsWorkbook {
 		row.add(label(stored.finalised() ? "appraised" : "self"));
 		row.add(stored.points());
 		row.add(stored.maxPoints());
-		row.add(Percentages.of(stored.points(), stored.maxPoints()));
+		row.add(stored.index());
 		row.add(stored.place().group());
 		row.add(stored.place().peerGroup());
 		row.add(stored.place().peerRank());

@@ -1,35 +1,32 @@
 package vn.parindex.scoring;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.parindex.assessment.LeafFigures;
-import vn.parindex.assessment.SheetInputs;
-import vn.parindex.assessment.SheetStatus;
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.LeafFigures;
+import vn.parindex.engine.LeafSource;
+import vn.parindex.engine.Scheme;
+import vn.parindex.engine.UnitInput;
 import vn.parindex.framework.FrameworkCatalog;
-import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.FrameworkTree;
-import vn.parindex.framework.FrameworkView;
-import vn.parindex.scoring.engine.Model;
-import vn.parindex.scoring.engine.UnitInput;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a campaign's framework, units and sheets into the engine's model and inputs,
- * amounts in hundredths of a point. Models are kept per framework version.
+ * Gathers the engine's inputs for a campaign's units from every {@link LeafSource} (the
+ * sheets today; surveys and statistics tomorrow), without knowing the modules behind
+ * them. A leaf no source has a figure for stays without a value: not scored yet on a
+ * sheet, no data yet from a survey or statistic.
  */
 @Component
 class ScoringInputs {
@@ -38,98 +35,100 @@ class ScoringInputs {
 
 	private final UnitCatalog units;
 
-	private final SheetInputs sheets;
+	private final List<LeafSource> sources;
 
-	private final Map<Long, Versioned> models = new ConcurrentHashMap<>();
-
-	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, SheetInputs sheets) {
+	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, List<LeafSource> sources) {
 		this.frameworks = frameworks;
 		this.units = units;
-		this.sheets = sheets;
+		this.sources = List.copyOf(sources);
 	}
 
-	Model model(long frameworkId) {
-		FrameworkView framework = frameworks.get(frameworkId);
-		Instant version = framework.info().updatedAt();
-		Versioned cached = models.get(frameworkId);
-		if (cached != null && cached.version().equals(version)) {
-			return cached.model();
-		}
-		Model model = model(framework);
-		models.put(frameworkId, new Versioned(version, model));
-		return model;
+	/** The framework as the engine sees it; built once per framework version. */
+	Scheme scheme(long frameworkId) {
+		return frameworks.get(frameworkId).scheme();
 	}
 
-	/**
-	 * The inputs of every participating unit, sheet or not, read as bare figures (one
-	 * streamed query) rather than as sheets.
-	 */
-	List<UnitInput> forCampaign(CampaignView campaign, Model model) {
-		Map<Long, SheetStatus> statuses = sheets.statuses(campaign.id());
+	/** The inputs of every participating unit, in unit id order. */
+	List<UnitInput> forCampaign(CampaignView campaign, Scheme scheme) {
 		Map<Long, UnitView> byId = units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
-		Map<Long, UnitInput> inputs = new HashMap<>();
-		for (long unitId : campaign.unitIds()) {
-			UnitView unit = byId.get(unitId);
+		return inputs(campaign.id(), campaign.unitIds().stream().map(byId::get).toList(), null, scheme);
+	}
+
+	/** The inputs of some participating units, in unit id order. */
+	List<UnitInput> forUnits(CampaignView campaign, Collection<Long> unitIds, Scheme scheme) {
+		List<UnitView> found = unitIds.stream()
+			.filter(campaign::includes)
+			.map(units::byId)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		return inputs(campaign.id(), found, found.stream().map(UnitView::id).toList(), scheme);
+	}
+
+	private List<UnitInput> inputs(long campaignId, List<UnitView> unitList, Collection<Long> asked, Scheme scheme) {
+		Map<Long, UnitFigures> figures = new HashMap<>();
+		for (UnitView unit : unitList) {
 			if (unit != null) {
-				inputs.put(unitId, empty(model, unit, statuses.get(unitId) == SheetStatus.APPRAISED));
+				figures.put(unit.id(), new UnitFigures(scheme.leafCount()));
 			}
 		}
-		sheets.figures(campaign.id(), filling(inputs, model));
-		return inputs.keySet().stream().sorted().map(inputs::get).toList();
-	}
+		Set<Long> finalised = new HashSet<>();
+		LeafFigures sink = new LeafFigures() {
 
-	Optional<UnitInput> forUnit(CampaignView campaign, long unitId, Model model) {
-		return units.byId(unitId).map((unit) -> {
-			boolean finalised = sheets.status(campaign.id(), unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
-			UnitInput input = empty(model, unit, finalised);
-			sheets.figures(campaign.id(), unitId, filling(Map.of(unitId, input), model));
-			return input;
-		});
-	}
-
-	/** Writes each leaf's figures into its unit's input arrays. */
-	private static LeafFigures filling(Map<Long, UnitInput> inputs, Model model) {
-		return (unitId, leafCode, self, appraised, notApplicable, appraisedNotApplicable) -> {
-			UnitInput input = inputs.get(unitId);
-			int leaf = model.leafIndex(leafCode);
-			if (input != null && leaf >= 0) {
-				input.self()[leaf] = (self == LeafFigures.NO_POINTS) ? UnitInput.MISSING : self;
-				input.appraised()[leaf] = (appraised == LeafFigures.NO_POINTS) ? UnitInput.MISSING : appraised;
-				input.selfNotApplicable()[leaf] = notApplicable;
-				input.appraisedNotApplicable()[leaf] = appraisedNotApplicable;
+			@Override
+			public void leaf(long unitId, String leafCode, long self, long appraised, boolean notApplicable,
+					boolean appraisedNotApplicable) {
+				UnitFigures unit = figures.get(unitId);
+				int leaf = scheme.leafIndex(leafCode);
+				if (unit != null && leaf >= 0) {
+					unit.self[leaf] = self;
+					unit.appraised[leaf] = appraised;
+					unit.selfNotApplicable[leaf] = notApplicable;
+					unit.appraisedNotApplicable[leaf] = appraisedNotApplicable;
+				}
 			}
+
+			@Override
+			public void finalised(long unitId) {
+				finalised.add(unitId);
+			}
+
 		};
-	}
-
-	static Model model(FrameworkView framework) {
-		FrameworkTree tree = framework.tree();
-		List<Model.Node> nodes = new ArrayList<>();
-		for (FrameworkNode node : tree.ordered()) {
-			boolean leaf = tree.isLeaf(node.code());
-			nodes.add(new Model.Node(node.code(), node.parentCode(), leaf ? hundredths(node.maxPoints()) : 0,
-					Model.Kind.valueOf(node.source().name()), node.part(), node.unitTypes()));
+		if (!figures.isEmpty()) {
+			sources.forEach((source) -> source.figures(campaignId, asked, sink));
 		}
-		return Model.of(nodes, hundredths(framework.info().settings().bonusCap()),
-				hundredths(framework.info().settings().penaltyCap()));
+		List<UnitInput> inputs = new ArrayList<>(figures.size());
+		for (UnitView unit : unitList) {
+			UnitFigures unitFigures = (unit != null) ? figures.get(unit.id()) : null;
+			if (unitFigures != null) {
+				inputs.add(new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised.contains(unit.id()),
+						unitFigures.self, unitFigures.appraised, unitFigures.selfNotApplicable,
+						unitFigures.appraisedNotApplicable));
+			}
+		}
+		inputs.sort(java.util.Comparator.comparingLong(UnitInput::unitId));
+		return inputs;
 	}
 
-	/** A unit with nothing entered: no points anywhere, no claims. */
-	private static UnitInput empty(Model model, UnitView unit, boolean finalised) {
-		int leaves = model.leafCount();
-		long[] self = new long[leaves];
-		long[] appraised = new long[leaves];
-		Arrays.fill(self, UnitInput.MISSING);
-		Arrays.fill(appraised, UnitInput.MISSING);
-		return new UnitInput(unit.id(), unit.type(), unit.ranked(), finalised, self, appraised, new boolean[leaves],
-				new boolean[leaves]);
-	}
+	/** One unit's figures while the sources fill them: nothing until a source says so. */
+	private static final class UnitFigures {
 
-	static long hundredths(BigDecimal amount) {
-		return (amount != null)
-				? amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact() : 0;
-	}
+		final long[] self;
 
-	private record Versioned(Instant version, Model model) {
+		final long[] appraised;
+
+		final boolean[] selfNotApplicable;
+
+		final boolean[] appraisedNotApplicable;
+
+		UnitFigures(int leaves) {
+			self = new long[leaves];
+			appraised = new long[leaves];
+			Arrays.fill(self, UnitInput.MISSING);
+			Arrays.fill(appraised, UnitInput.MISSING);
+			selfNotApplicable = new boolean[leaves];
+			appraisedNotApplicable = new boolean[leaves];
+		}
+
 	}
 
 }

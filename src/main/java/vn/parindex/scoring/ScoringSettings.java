@@ -7,37 +7,39 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.parindex.scoring.engine.Options;
-import vn.parindex.scoring.engine.Options.Band;
-import vn.parindex.scoring.engine.Options.Basis;
-import vn.parindex.scoring.engine.Options.Peers;
-import vn.parindex.scoring.engine.Options.RankMethod;
-import vn.parindex.scoring.engine.Options.TieBreak;
+import vn.parindex.engine.NoDataPolicy;
+import vn.parindex.engine.Options;
+import vn.parindex.engine.Options.Band;
+import vn.parindex.engine.Options.Basis;
+import vn.parindex.engine.Options.Peers;
+import vn.parindex.engine.Options.RankMethod;
+import vn.parindex.engine.Options.TieBreak;
 
 /**
  * How a campaign ranks and groups its units (cách xếp hạng, xếp nhóm): what the
  * secretariat chooses on the settings page, and the engine's options made from it.
  */
 public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBasis, List<Band> bands, Peers peers,
-		int peerGroupCount) {
+		int peerGroupCount, NoDataPolicy noData) {
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	public ScoringSettings {
 		bands = List.copyOf(bands);
+		noData = (noData != null) ? noData : NoDataPolicy.RESCALE;
 	}
 
 	/**
 	 * Competition ranking, no tie-break, A ≥ 90, B ≥ 80, C ≥ 70 on the index, peers by
-	 * type.
+	 * type, indices rescaled over the leaves that have data.
 	 */
 	public static ScoringSettings defaults() {
 		return new ScoringSettings(RankMethod.COMPETITION, TieBreak.NONE, Basis.INDEX, parseBands("A=90;B=80;C=70"),
-				Peers.UNIT_TYPE, 3);
+				Peers.UNIT_TYPE, 3, NoDataPolicy.RESCALE);
 	}
 
 	public Options options() {
-		return new Options(method, tieBreak, bandBasis, bands, peers, peerGroupCount);
+		return new Options(method, tieBreak, bandBasis, bands, peers, peerGroupCount, noData);
 	}
 
 	/**
@@ -106,7 +108,7 @@ public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBa
 	@Override
 	public String toString() {
 		return method + ", " + tieBreak + ", " + bandBasis + " " + bandsText() + ", " + peers
-				+ ((peers == Peers.APPLICABLE_MAX) ? " " + peerGroupCount : "");
+				+ ((peers == Peers.APPLICABLE_MAX) ? " " + peerGroupCount : "") + ", " + noData;
 	}
 
 }

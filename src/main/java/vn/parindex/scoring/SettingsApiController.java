@@ -3,11 +3,12 @@ package vn.parindex.scoring;
 import java.util.List;
 
 import vn.parindex.accounts.CurrentUser;
-import vn.parindex.scoring.engine.Options.Band;
-import vn.parindex.scoring.engine.Options.Basis;
-import vn.parindex.scoring.engine.Options.Peers;
-import vn.parindex.scoring.engine.Options.RankMethod;
-import vn.parindex.scoring.engine.Options.TieBreak;
+import vn.parindex.engine.NoDataPolicy;
+import vn.parindex.engine.Options.Band;
+import vn.parindex.engine.Options.Basis;
+import vn.parindex.engine.Options.Peers;
+import vn.parindex.engine.Options.RankMethod;
+import vn.parindex.engine.Options.TieBreak;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,11 +47,11 @@ class SettingsApiController {
 	}
 
 	record SettingsJson(RankMethod method, TieBreak tieBreak, Basis bandBasis, List<Band> bands, Peers peers,
-			Integer peerGroupCount) {
+			Integer peerGroupCount, NoDataPolicy noData) {
 
 		static SettingsJson of(ScoringSettings settings) {
 			return new SettingsJson(settings.method(), settings.tieBreak(), settings.bandBasis(), settings.bands(),
-					settings.peers(), settings.peerGroupCount());
+					settings.peers(), settings.peerGroupCount(), settings.noData());
 		}
 
 		ScoringSettings settings() {
@@ -58,7 +59,7 @@ class SettingsApiController {
 				throw ScoringException.invalidSettings(List.of("scoring.settings.error.missing"));
 			}
 			return new ScoringSettings(method, tieBreak, bandBasis, bands, peers,
-					(peerGroupCount != null) ? peerGroupCount : 3);
+					(peerGroupCount != null) ? peerGroupCount : 3, noData);
 		}
 
 	}

@@ -2,7 +2,7 @@ package vn.parindex.scoring;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.campaign.CampaignCatalog;
-import vn.parindex.scoring.engine.Options;
+import vn.parindex.engine.Options;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,6 +61,7 @@ class SettingsController {
 		model.addAttribute("tieBreaks", Options.TieBreak.values());
 		model.addAttribute("bases", Options.Basis.values());
 		model.addAttribute("peerKinds", Options.Peers.values());
+		model.addAttribute("noDataPolicies", vn.parindex.engine.NoDataPolicy.values());
 		return "results/settings";
 	}
 

@@ -1,19 +1,21 @@
 package vn.parindex.scoring;
 
-import vn.parindex.scoring.engine.Options.Basis;
-import vn.parindex.scoring.engine.Options.Peers;
-import vn.parindex.scoring.engine.Options.RankMethod;
-import vn.parindex.scoring.engine.Options.TieBreak;
+import vn.parindex.engine.NoDataPolicy;
+import vn.parindex.engine.Options.Basis;
+import vn.parindex.engine.Options.Peers;
+import vn.parindex.engine.Options.RankMethod;
+import vn.parindex.engine.Options.TieBreak;
 
 /**
  * The settings page's form: bands as text, one {@code name=bound} per line.
  */
 record SettingsForm(RankMethod method, TieBreak tieBreak, Basis bandBasis, String bands, Peers peers,
-		Integer peerGroupCount) {
+		Integer peerGroupCount, NoDataPolicy noData) {
 
 	static SettingsForm of(ScoringSettings settings) {
 		return new SettingsForm(settings.method(), settings.tieBreak(), settings.bandBasis(),
-				settings.bandsText().replace(";", "\n"), settings.peers(), settings.peerGroupCount());
+				settings.bandsText().replace(";", "\n"), settings.peers(), settings.peerGroupCount(),
+				settings.noData());
 	}
 
 	/**
@@ -25,7 +27,7 @@ record SettingsForm(RankMethod method, TieBreak tieBreak, Basis bandBasis, Strin
 		}
 		try {
 			ScoringSettings settings = new ScoringSettings(method, tieBreak, bandBasis,
-					ScoringSettings.parseBands(bands), peers, (peerGroupCount != null) ? peerGroupCount : 3);
+					ScoringSettings.parseBands(bands), peers, (peerGroupCount != null) ? peerGroupCount : 3, noData);
 			if (!settings.problems().isEmpty()) {
 				throw ScoringException.invalidSettings(settings.problems());
 			}

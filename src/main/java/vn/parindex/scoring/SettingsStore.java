@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import vn.parindex.scoring.engine.Options.Basis;
-import vn.parindex.scoring.engine.Options.Peers;
-import vn.parindex.scoring.engine.Options.RankMethod;
-import vn.parindex.scoring.engine.Options.TieBreak;
+import vn.parindex.engine.NoDataPolicy;
+import vn.parindex.engine.Options.Basis;
+import vn.parindex.engine.Options.Peers;
+import vn.parindex.engine.Options.RankMethod;
+import vn.parindex.engine.Options.TieBreak;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,11 +50,11 @@ class SettingsStore {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				insert into scoring_settings (campaign_id, rank_method, tie_break, band_basis, bands, peers,
-				  peer_group_count, updated_at, updated_by)
-				values (:campaign, :method, :tieBreak, :basis, :bands, :peers, :count, :now, :actor)
+				  peer_group_count, no_data, updated_at, updated_by)
+				values (:campaign, :method, :tieBreak, :basis, :bands, :peers, :count, :noData, :now, :actor)
 				on conflict (campaign_id) do update set rank_method = excluded.rank_method,
 				  tie_break = excluded.tie_break, band_basis = excluded.band_basis, bands = excluded.bands,
-				  peers = excluded.peers, peer_group_count = excluded.peer_group_count,
+				  peers = excluded.peers, peer_group_count = excluded.peer_group_count, no_data = excluded.no_data,
 				  updated_at = excluded.updated_at, updated_by = excluded.updated_by
 				""")
 			.param("campaign", campaignId)
@@ -63,6 +64,7 @@ class SettingsStore {
 			.param("bands", settings.bandsText())
 			.param("peers", settings.peers().name())
 			.param("count", settings.peerGroupCount())
+			.param("noData", settings.noData().name())
 			.param("now", now)
 			.param("actor", actor)
 			.update();
@@ -93,7 +95,7 @@ class SettingsStore {
 		return new ScoringSettings(RankMethod.valueOf(rs.getString("rank_method")),
 				TieBreak.valueOf(rs.getString("tie_break")), Basis.valueOf(rs.getString("band_basis")),
 				ScoringSettings.parseBands(rs.getString("bands")), Peers.valueOf(rs.getString("peers")),
-				rs.getInt("peer_group_count"));
+				rs.getInt("peer_group_count"), NoDataPolicy.valueOf(rs.getString("no_data")));
 	}
 
 	/** One line of the settings' audit trail. */

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * {@code P}).
  */
 record StoredComponent(long unitId, String kind, int position, String code, BigDecimal selfPoints, BigDecimal selfMax,
-		BigDecimal appraisedPoints, BigDecimal appraisedMax) {
+		BigDecimal appraisedPoints, BigDecimal appraisedMax, int selfNoData, int appraisedNoData,
+		boolean waitsForData) {
 
 	boolean isPart() {
 		return "P".equals(kind);
@@ -21,8 +22,14 @@ record StoredComponent(long unitId, String kind, int position, String code, BigD
 		return finalised ? appraisedMax : selfMax;
 	}
 
+	/** Leaves below the component without data yet ("no data", not "not applicable"). */
+	int noData(boolean finalised) {
+		return finalised ? appraisedNoData : selfNoData;
+	}
+
+	/** The index for display, or {@code null}: nothing applies, or data awaited. */
 	BigDecimal index(boolean finalised) {
-		return Percentages.of(points(finalised), max(finalised));
+		return (waitsForData && noData(finalised) > 0) ? null : Percentages.of(points(finalised), max(finalised));
 	}
 
 }

@@ -2,15 +2,17 @@ package vn.parindex.scoring;
 
 import java.math.BigDecimal;
 
-import vn.parindex.scoring.engine.Figures;
-import vn.parindex.scoring.engine.Ranking.Place;
-import vn.parindex.scoring.engine.UnitResult;
+import vn.parindex.engine.Amounts;
+import vn.parindex.engine.Figures;
+import vn.parindex.engine.Ranking.Place;
+import vn.parindex.engine.UnitResult;
 
 /**
  * One unit's stored totals and place, as {@code scoring_unit_result} holds them.
  */
 record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalised, BigDecimal selfPoints,
-		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, Place place, long figures) {
+		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, Place place, long figures,
+		int selfNoData, int appraisedNoData, boolean waitsForData) {
 
 	private static final long[] NONE = new long[0];
 
@@ -23,16 +25,44 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 		return finalised ? appraisedMax : selfMax;
 	}
 
+	/** The official figures' leaves without data yet. */
+	int noData() {
+		return finalised ? appraisedNoData : selfNoData;
+	}
+
+	/** Whether the official index is withheld until every leaf has data. */
+	boolean awaitingData() {
+		return waitsForData && noData() > 0;
+	}
+
+	/**
+	 * The official index for display, or {@code null}: nothing applies, or data awaited.
+	 */
+	BigDecimal index() {
+		return awaitingData() ? null : Percentages.of(points(), maxPoints());
+	}
+
+	BigDecimal selfIndex() {
+		return (waitsForData && selfNoData > 0) ? null : Percentages.of(selfPoints, selfMax);
+	}
+
+	BigDecimal appraisedIndex() {
+		return (waitsForData && appraisedNoData > 0) ? null : Percentages.of(appraisedPoints, appraisedMax);
+	}
+
 	/** Whether the result has these totals and component figures (by fingerprint). */
 	boolean sameFigures(UnitResult result, long fingerprint) {
 		return unitType.equals(result.unitType()) && ranked == result.ranked() && finalised == result.finalised()
 				&& same(selfPoints, result.self().points()) && same(selfMax, result.self().max())
 				&& same(appraisedPoints, result.appraised().points()) && same(appraisedMax, result.appraised().max())
+				&& selfNoData == result.self().noData().leaves()
+				&& appraisedNoData == result.appraised().noData().leaves()
+				&& (waitsForData == (result.self().noData().waits() || result.appraised().noData().waits()))
 				&& figures == fingerprint;
 	}
 
-	private static boolean same(BigDecimal stored, long hundredths) {
-		return ScoringInputs.hundredths(stored) == hundredths;
+	private static boolean same(BigDecimal stored, long amount) {
+		return Amounts.of(stored) == amount;
 	}
 
 	/**
@@ -40,13 +70,14 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 	 * and left empty.
 	 */
 	UnitResult forRanking() {
-		return new UnitResult(unitId, unitType, ranked, finalised, figures(selfPoints, selfMax),
-				figures(appraisedPoints, appraisedMax));
+		return new UnitResult(unitId, unitType, ranked, finalised, figures(selfPoints, selfMax, selfNoData),
+				figures(appraisedPoints, appraisedMax, appraisedNoData));
 	}
 
-	private static Figures figures(BigDecimal points, BigDecimal max) {
-		return new Figures(ScoringInputs.hundredths(points), ScoringInputs.hundredths(max), NONE, NONE, NONE, NONE, 0,
-				0);
+	private Figures figures(BigDecimal points, BigDecimal max, int noData) {
+		Figures.NoData waiting = (noData == 0) ? Figures.NoData.NONE
+				: new Figures.NoData(noData, null, null, waitsForData);
+		return new Figures(Amounts.of(points), Amounts.of(max), NONE, NONE, NONE, NONE, 0, 0, waiting);
 	}
 
 }

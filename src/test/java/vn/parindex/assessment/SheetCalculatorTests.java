@@ -1,15 +1,19 @@
 package vn.parindex.assessment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
+import vn.parindex.framework.FrameworkStatus;
 import vn.parindex.framework.FrameworkTree;
+import vn.parindex.framework.FrameworkView;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
 import vn.parindex.framework.Source;
@@ -31,7 +35,10 @@ class SheetCalculatorTests {
 	static final FrameworkSettings SETTINGS = new FrameworkSettings("Thử", 2025, "PROVINCE", new BigDecimal("1"),
 			new BigDecimal("2"));
 
-	private final SheetCalculator province = new SheetCalculator(TREE, SETTINGS, "PROVINCE");
+	static final FrameworkView VIEW = new FrameworkView(
+			new FrameworkInfo(1, SETTINGS, FrameworkStatus.ACTIVE, null, Instant.EPOCH, TREE.summary()), TREE);
+
+	private final SheetCalculator province = new SheetCalculator(VIEW, 1, "PROVINCE");
 
 	@Test
 	void theIndexIsPointsOverTheApplicableMaximum() {
@@ -47,7 +54,7 @@ class SheetCalculatorTests {
 		SheetTotals totals = province.calculate(entries(scored("1.1", "4"), scored("1.2", "8")), Set.of("1.1", "1.2"));
 		assertThat(totals.node("2").index()).as("area 2 has nothing self-scored for a province").isNull();
 		assertThat(totals.progress().applicable()).isEqualTo(2);
-		SheetTotals cuc = new SheetCalculator(TREE, SETTINGS, "CUC").calculate(entries(scored("2.1", "3")), Set.of());
+		SheetTotals cuc = new SheetCalculator(VIEW, 2, "CUC").calculate(entries(scored("2.1", "3")), Set.of());
 		assertThat(cuc.progress().applicable()).isEqualTo(3);
 		assertThat(cuc.total().applicableMax()).isEqualByComparingTo("18");
 	}
@@ -83,6 +90,27 @@ class SheetCalculatorTests {
 		SheetTotals low = province.calculate(entries(scored("1.1", "0.5"), scored("9.2", "3")), Set.of());
 		assertThat(low.penalty()).isEqualByComparingTo("2");
 		assertThat(low.total().points()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aBonusOrPenaltyLeafClaimedNotApplicableCountsNothing() {
+		LeafEntry bonus = scored("9.1", "1").withNotApplicable(true, "Không có sáng kiến trong năm");
+		LeafEntry penalty = scored("9.2", "2").withNotApplicable(true, "Không bị xử lý kỷ luật");
+		SheetTotals totals = province.calculate(entries(scored("1.1", "3"), scored("1.2", "6"), bonus, penalty),
+				Set.of("1.1", "1.2"));
+		assertThat(totals.bonus()).isEqualByComparingTo("0");
+		assertThat(totals.penalty()).isEqualByComparingTo("0");
+		assertThat(totals.total().points()).isEqualByComparingTo("9");
+	}
+
+	@Test
+	void computedPointsKeepFourDecimalsThroughTheTotals() {
+		LeafEntry computed = LeafEntry.empty("1.1")
+			.withInput(new RuleInput.Ratio(new BigDecimal("82978"), new BigDecimal("86544")), new BigDecimal("3.8352"));
+		SheetTotals totals = province.calculate(entries(computed, scored("1.2", "8")), Set.of("1.1", "1.2"));
+		assertThat(totals.node("1.1").points()).isEqualTo(new BigDecimal("3.8352"));
+		assertThat(totals.total().points()).isEqualTo(new BigDecimal("11.8352"));
+		assertThat(totals.total().applicableMax()).isEqualTo(new BigDecimal("12.00"));
 	}
 
 	@Test

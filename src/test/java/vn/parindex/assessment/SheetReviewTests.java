@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.parindex.engine.LeafFiguresChanged;
 import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
@@ -131,8 +132,8 @@ class SheetReviewTests {
 		final List<Long> units = new ArrayList<>();
 
 		@EventListener
-		void on(SheetChanged changed) {
-			units.add(changed.unitId());
+		void on(LeafFiguresChanged changed) {
+			units.addAll(changed.unitIds());
 		}
 
 	}

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import vn.parindex.scoring.engine.Options;
-import vn.parindex.scoring.engine.Options.Band;
+import vn.parindex.engine.Options;
+import vn.parindex.engine.Options.Band;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +50,7 @@ class ScoringSettingsTests {
 	private static ScoringSettings settings(Options.Basis basis, String bands) {
 		List<Band> parsed = ScoringSettings.parseBands(bands);
 		return new ScoringSettings(Options.RankMethod.COMPETITION, Options.TieBreak.NONE, basis, parsed,
-				Options.Peers.NONE, 3);
+				Options.Peers.NONE, 3, null);
 	}
 
 }

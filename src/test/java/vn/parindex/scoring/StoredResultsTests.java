@@ -18,7 +18,7 @@ import vn.parindex.assessment.ScoresImport;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 import vn.parindex.framework.RuleInput;
-import vn.parindex.scoring.engine.Options;
+import vn.parindex.engine.Options;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,10 +58,10 @@ class StoredResultsTests {
 	void pointsEnteredOnASheetAreStoredAndRankTheCampaign() {
 		SheetFixture.Scene scene = fixture.scene();
 		enter(scene, "1.1", "4");
-		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("4.00"))
-			.containsEntry("self_max", new BigDecimal("14.00"))
+		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("4.0000"))
+			.containsEntry("self_max", new BigDecimal("14.0000"))
 			.containsEntry("rank", 1);
-		assertThat(row(scene.campaign(), scene.other().id())).containsEntry("self_points", new BigDecimal("0.00"))
+		assertThat(row(scene.campaign(), scene.other().id())).containsEntry("self_points", new BigDecimal("0.0000"))
 			.containsEntry("rank", 2);
 		assertThat(area(scene.campaign(), scene.unit().id(), "1")).isEqualByComparingTo("4.00");
 	}
@@ -83,10 +83,10 @@ class StoredResultsTests {
 		enter(scene, "1.1", "1");
 		assertThatThrownBy(() -> transactions.executeWithoutResult((status) -> {
 			enter(scene, "1.1", "4");
-			assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("1.00"));
+			assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("1.0000"));
 			throw new IllegalStateException("rolled back");
 		})).hasMessage("rolled back");
-		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("1.00"));
+		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("1.0000"));
 	}
 
 	@Test
@@ -100,9 +100,9 @@ class StoredResultsTests {
 		CurrentUser secretariat = (CurrentUser) accounts.principal(scene.secretariat());
 		assertThat(scores.importScores(scene.campaign(), new ByteArrayInputStream(workbook), secretariat)).isEqualTo(4);
 		assertThat(recomputation.runs() - before).isEqualTo(1);
-		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("6.00"))
+		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_points", new BigDecimal("6.0000"))
 			.containsEntry("rank", 1);
-		assertThat(row(scene.campaign(), scene.other().id())).containsEntry("self_points", new BigDecimal("4.00"))
+		assertThat(row(scene.campaign(), scene.other().id())).containsEntry("self_points", new BigDecimal("4.0000"))
 			.containsEntry("rank", 2);
 	}
 
@@ -112,7 +112,7 @@ class StoredResultsTests {
 		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("grp", "C");
 		settings.change(
 				scene.campaign(), new ScoringSettings(Options.RankMethod.COMPETITION, Options.TieBreak.NONE,
-						Options.Basis.INDEX, ScoringSettings.parseBands("Tốt=75;Khá=50"), Options.Peers.NONE, 3),
+						Options.Basis.INDEX, ScoringSettings.parseBands("Tốt=75;Khá=50"), Options.Peers.NONE, 3, null),
 				"thuongtruc");
 		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("grp", "Tốt")
 			.containsEntry("peer_group", null);
@@ -124,7 +124,7 @@ class StoredResultsTests {
 	void invalidSettingsChangeNothing() {
 		SheetFixture.Scene scene = fixture.submitted();
 		ScoringSettings increasing = new ScoringSettings(Options.RankMethod.DENSE, Options.TieBreak.NONE,
-				Options.Basis.INDEX, ScoringSettings.parseBands("A=70;A=90;C=120"), Options.Peers.NONE, 3);
+				Options.Basis.INDEX, ScoringSettings.parseBands("A=70;A=90;C=120"), Options.Peers.NONE, 3, null);
 		assertThatThrownBy(() -> settings.change(scene.campaign(), increasing, "thuongtruc")).isInstanceOfSatisfying(
 				ScoringException.class,
 				(ex) -> assertThat(ex.problems()).containsExactly("scoring.settings.error.bandNameTwice",

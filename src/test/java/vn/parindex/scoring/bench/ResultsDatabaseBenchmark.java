@@ -22,9 +22,9 @@ import vn.parindex.ParIndexApplication;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.scoring.Recomputation;
 import vn.parindex.scoring.ScoringSettings;
-import vn.parindex.scoring.engine.ScoringEngine;
-import vn.parindex.scoring.engine.SyntheticCampaign;
-import vn.parindex.scoring.engine.UnitResult;
+import vn.parindex.engine.ScoringEngine;
+import vn.parindex.engine.SyntheticCampaign;
+import vn.parindex.engine.UnitResult;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -118,8 +118,8 @@ public final class ResultsDatabaseBenchmark {
 		Timings full = time(runs, warmups,
 				() -> nanos(() -> transactions.executeWithoutResult((status) -> recomputation.full(campaign))));
 		long[] read = { 0 };
-		Timings load = time(runs, warmups, () -> nanos(() -> transactions.executeWithoutResult(
-				(status) -> sheets.figures(campaign, (unitId, code, self, appraised, claimed, decided) -> read[0]++))));
+		Timings load = time(runs, warmups, () -> nanos(() -> transactions.executeWithoutResult((status) -> sheets
+			.figures(campaign, null, (unitId, code, self, appraised, claimed, decided) -> read[0]++))));
 		ScoringEngine engine = new ScoringEngine(synthetic.model(), ScoringSettings.defaults().options());
 		Timings score = time(runs, warmups, () -> nanos(() -> engine.rank(engine.scoreAll(synthetic.inputs()))));
 		long unit = seeded.unitIds().get(synthetic.units().get(units / 2).code());

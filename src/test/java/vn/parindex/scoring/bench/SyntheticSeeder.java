@@ -18,9 +18,9 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import vn.parindex.scoring.engine.Model;
-import vn.parindex.scoring.engine.SyntheticCampaign;
-import vn.parindex.scoring.engine.UnitInput;
+import vn.parindex.engine.Scheme;
+import vn.parindex.engine.SyntheticCampaign;
+import vn.parindex.engine.UnitInput;
 
 /**
  * Puts a {@link SyntheticCampaign} into PostgreSQL through the application's own tables
@@ -80,9 +80,9 @@ final class SyntheticSeeder {
 		Set<String> parents = new HashSet<>();
 		synthetic.nodes().forEach((node) -> parents.add(node.parentCode()));
 		StringBuilder rows = new StringBuilder();
-		List<Model.Node> nodes = synthetic.nodes();
+		List<Scheme.Node> nodes = synthetic.nodes();
 		for (int i = 0; i < nodes.size(); i++) {
-			Model.Node node = nodes.get(i);
+			Scheme.Node node = nodes.get(i);
 			boolean leaf = !parents.contains(node.code());
 			rows.append(framework)
 				.append('\t')
@@ -128,7 +128,7 @@ final class SyntheticSeeder {
 
 	private static long entries(Connection connection, SyntheticCampaign synthetic, Map<String, Long> sheetIds,
 			String now) throws SQLException {
-		Model model = synthetic.model();
+		Scheme model = synthetic.model();
 		CopyIn copy = copyIn(connection, "assessment_entry (sheet_id, leaf_code, self_points, not_applicable, "
 				+ "not_applicable_reason, appraised_points, appraised_not_applicable, updated_at, updated_by)");
 		long count = 0;
