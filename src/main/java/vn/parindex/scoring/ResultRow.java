@@ -3,6 +3,7 @@ package vn.parindex.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.parindex.engine.Percent;
 import vn.parindex.units.UnitView;
 
 /**
@@ -13,12 +14,17 @@ import vn.parindex.units.UnitView;
  */
 public record ResultRow(UnitView unit, boolean finalised, BigDecimal points, BigDecimal maxPoints, BigDecimal index,
 		BigDecimal selfIndex, BigDecimal appraisedIndex, Integer rank, String group, String peerGroup, Integer peerRank,
-		List<Cell> areas) {
+		List<Cell> areas, int noData, boolean awaitingData) {
 
+	/**
+	 * Points are shown half-up to 2 decimals (the exact amounts keep 4); indices come
+	 * from the exact amounts.
+	 */
 	static ResultRow of(UnitView unit, StoredUnit stored, List<Cell> areas) {
-		return new ResultRow(unit, stored.finalised(), stored.points(), stored.maxPoints(), stored.index(),
-				stored.selfIndex(), stored.appraisedIndex(), stored.place().rank(), stored.place().group(),
-				stored.place().peerGroup(), stored.place().peerRank(), areas);
+		return new ResultRow(unit, stored.finalised(), Percent.points(stored.points()),
+				Percent.points(stored.maxPoints()), stored.index(), stored.selfIndex(), stored.appraisedIndex(),
+				stored.place().rank(), stored.place().group(), stored.place().peerGroup(), stored.place().peerRank(),
+				areas, stored.noData(), stored.awaitingData());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.parindex.engine.Percent;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.campaign.CampaignCatalog;
@@ -138,8 +139,9 @@ class ResultViews {
 		List<ResultRow.Cell> cells = new ArrayList<>();
 		for (String code : codes) {
 			StoredComponent component = byCode.get(code);
-			cells.add((component == null) ? new ResultRow.Cell(code, null, null, null) : new ResultRow.Cell(code,
-					component.points(finalised), component.max(finalised), component.index(finalised)));
+			cells.add((component == null) ? new ResultRow.Cell(code, null, null, null)
+					: new ResultRow.Cell(code, Percent.points(component.points(finalised)),
+							Percent.points(component.max(finalised)), component.index(finalised)));
 		}
 		return cells;
 	}
