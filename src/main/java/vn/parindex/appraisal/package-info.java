@@ -7,7 +7,7 @@
  * {@code assessment.SheetReview}.
  */
 @ApplicationModule(displayName = "Appraisal",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook" })
+		allowedDependencies = { "audit", "accounts", "units", "framework", "campaign", "assessment", "workbook" })
 package vn.parindex.appraisal;
 
 import org.springframework.modulith.ApplicationModule;
