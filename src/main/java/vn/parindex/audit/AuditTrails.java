@@ -47,6 +47,15 @@ public class AuditTrails {
 		return trails.values().stream().map(AuditTrail::module).distinct().sorted().toList();
 	}
 
+	/** The message keys of the actions the administrator sees of one module. */
+	List<String> labelsShown(String module) {
+		return trails.values()
+			.stream()
+			.filter((trail) -> trail.module().equals(module))
+			.flatMap((trail) -> trail.shown().stream().map((action) -> trail.labels() + "." + action))
+			.toList();
+	}
+
 	/** The lines the administrator sees, newest first, across every trail. */
 	@Transactional(readOnly = true)
 	public AuditResults search(AuditQuery query) {
