@@ -68,10 +68,11 @@ class AccountApiController {
 
 	@GetMapping("/audit")
 	AuditPage audit(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "action", required = false) AuditAction action,
+			@RequestParam(name = "module", required = false) String module,
+			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "50") int size) {
-		return audit.find(query, action, Math.max(0, page), Math.min(Math.max(1, size), 500));
+		return audit.find(query, module, action, Math.max(0, page), Math.min(Math.max(1, size), 500));
 	}
 
 }

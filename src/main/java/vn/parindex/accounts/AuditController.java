@@ -18,10 +18,13 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "action", required = false) AuditAction action,
+			@RequestParam(name = "module", required = false) String module,
+			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		model.addAttribute("audit", audit.find(query, action, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("audit", audit.find(query, module, action, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("query", query);
+		model.addAttribute("module", module);
+		model.addAttribute("modules", audit.modules());
 		model.addAttribute("action", action);
 		model.addAttribute("actions", AuditAction.values());
 		return "admin/audit";

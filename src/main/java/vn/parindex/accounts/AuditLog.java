@@ -1,31 +1,35 @@
 package vn.parindex.accounts;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.List;
+import java.util.Arrays;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.audit.AuditChange;
+import vn.parindex.audit.AuditQuery;
+import vn.parindex.audit.AuditResults;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The security audit log (nhật ký): logins, failed logins, lockouts and every account
- * change.
+ * change, kept in the accounts module's audit trail; read together with the workflow
+ * events every other module records in its own.
  */
 @Service
 public class AuditLog {
 
-	private final JdbcClient jdbc;
+	static final String MODULE = "accounts";
 
-	private final Clock clock;
+	private final AuditTrail trail;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
+	private final AuditTrails trails;
+
+	AuditLog(AuditTrails trails) {
+		this.trails = trails;
+		this.trail = trails.trail("accounts_audit_event", "audit.action",
+				Arrays.stream(AuditAction.values()).map(Enum::name).toList());
 	}
 
 	/**
@@ -44,56 +48,26 @@ public class AuditLog {
 	}
 
 	private void insert(String actor, AuditAction action, String target, String detail) {
-		jdbc.sql("""
-				insert into accounts_audit_event (occurred_at, actor, action, target, detail, remote_address)
-				values (:at, :actor, :action, :target, :detail, :address)
-				""")
-			.param("at", Timestamp.from(clock.instant()))
-			.param("actor", actor)
-			.param("action", action.name())
-			.param("target", target)
-			.param("detail", detail)
-			.param("address", remoteAddress())
-			.update();
-	}
-
-	private static String remoteAddress() {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (attributes instanceof ServletRequestAttributes servlet) {
-			return servlet.getRequest().getRemoteAddr();
-		}
-		return null;
+		trail.record(AuditChange.of(null, actor, action.name()).item(target).values(null, detail));
 	}
 
 	/**
 	 * The newest entries first, optionally only those whose actor or target contains the
-	 * given text.
+	 * given text, of one module, of one action.
 	 */
 	@Transactional(readOnly = true)
-	public AuditPage find(String text, AuditAction action, int page, int size) {
-		String like = (text == null || text.isBlank()) ? null : "%" + text.trim().toLowerCase() + "%";
-		String where = """
-				where (cast(:like as text) is null or lower(actor) like :like or lower(coalesce(target, '')) like :like)
-				  and (cast(:action as text) is null or action = :action)
-				""";
-		String actionName = (action != null) ? action.name() : null;
-		long total = jdbc.sql("select count(*) from accounts_audit_event " + where)
-			.param("like", like)
-			.param("action", actionName)
-			.query(Long.class)
-			.single();
-		List<AuditEntry> entries = jdbc
-			.sql("select id, occurred_at, actor, action, target, detail, remote_address from accounts_audit_event "
-					+ where + " order by occurred_at desc, id desc limit :size offset :offset")
-			.param("like", like)
-			.param("action", actionName)
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("target"),
-					rs.getString("detail"), rs.getString("remote_address")))
-			.list();
-		return new AuditPage(entries, page, size, total);
+	public AuditPage find(String text, String module, String action, int page, int size) {
+		AuditResults found = trails.search(new AuditQuery(text, blankToNull(module), blankToNull(action), page, size));
+		return new AuditPage(found.records().stream().map(AuditEntry::of).toList(), page, size, found.total());
+	}
+
+	/** The modules whose events the log shows, for its filter. */
+	public java.util.List<String> modules() {
+		return trails.modules();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

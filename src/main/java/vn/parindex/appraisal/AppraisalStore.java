@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
 
 import vn.parindex.engine.Amounts;
 
@@ -32,9 +36,12 @@ class AppraisalStore {
 
 	private final Clock clock;
 
-	AppraisalStore(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail trail;
+
+	AppraisalStore(JdbcClient jdbc, Clock clock, AuditTrails trails) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.trail = trails.trail("appraisal_event", "council.event", Set.of("ASSIGNED", "UNASSIGNED", "ANSWERED"));
 	}
 
 	Instant now() {
@@ -175,19 +182,9 @@ class AppraisalStore {
 			.list();
 	}
 
-	void log(long campaignId, Long unitId, String leafCode, String action, String detail, String actor) {
-		jdbc.sql("""
-				insert into appraisal_event (campaign_id, unit_id, leaf_code, action, detail, occurred_at, actor)
-				values (:c, :u, :leaf, :action, :detail, :at, :actor)
-				""")
-			.param("c", campaignId)
-			.param("u", unitId)
-			.param("leaf", leafCode)
-			.param("action", action)
-			.param("detail", detail)
-			.param("at", Timestamp.from(now()))
-			.param("actor", actor)
-			.update();
+	/** The module's own trail: assignments made and removed, answers given. */
+	AuditTrail trail() {
+		return trail;
 	}
 
 	Optional<Question> question(long campaignId, long unitId, long questionId) {

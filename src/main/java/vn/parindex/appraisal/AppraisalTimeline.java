@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.parindex.accounts.CurrentUser;
-import vn.parindex.assessment.SheetEvent;
-import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.assessment.SheetReview;
+import vn.parindex.assessment.SheetStatus;
+import vn.parindex.audit.AuditRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +49,7 @@ public class AppraisalTimeline {
 	public List<AppraisalTimelineEntry> of(long campaignId, long unitId, String leafCode, CurrentUser user) {
 		access.requireSheetReader(user, campaignId, unitId);
 		List<AppraisalTimelineEntry> lines = new ArrayList<>();
-		List<SheetEvent> history = new ArrayList<>(review.history(campaignId, unitId));
+		List<AuditRecord> history = new ArrayList<>(review.history(campaignId, unitId));
 		java.util.Collections.reverse(history);
 		history.forEach((event) -> lines.add(sheetLine(event)));
 		boolean finalised = inputs.status(campaignId, unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
@@ -77,9 +77,9 @@ public class AppraisalTimeline {
 			.toList();
 	}
 
-	private static AppraisalTimelineEntry sheetLine(SheetEvent event) {
+	private static AppraisalTimelineEntry sheetLine(AuditRecord event) {
 		return new AppraisalTimelineEntry(event.occurredAt(), event.actor(), AppraisalTimelineEntry.Source.SHEET,
-				event.action(), event.leafCode(), event.oldValue(), event.newValue(), null, null, event.reason(), null,
+				event.action(), event.item(), event.oldValue(), event.newValue(), null, null, event.reason(), null,
 				false);
 	}
 

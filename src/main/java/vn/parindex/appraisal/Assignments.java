@@ -9,6 +9,7 @@ import vn.parindex.accounts.AccountService;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.UserView;
+import vn.parindex.audit.AuditChange;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
@@ -112,7 +113,10 @@ public class Assignments {
 				.param("by", actor.getUsername())
 				.query(Long.class)
 				.single();
-			store.log(campaignId, unitId, null, "ASSIGNED", describe(username, unitId, area), actor.getUsername());
+			store.trail()
+				.record(AuditChange.of(unitId, actor.getUsername(), "ASSIGNED")
+					.scope(campaignId)
+					.values(null, describe(username, unitId, area)));
 			return find(campaignId, id);
 		}
 		catch (DuplicateKeyException ex) {
@@ -125,8 +129,10 @@ public class Assignments {
 		requireSecretariat(actor);
 		Assignment assignment = find(campaignId, assignmentId);
 		jdbc.sql("delete from appraisal_assignment where id = :id").param("id", assignmentId).update();
-		store.log(campaignId, assignment.unitId(), null, "UNASSIGNED",
-				describe(assignment.appraiser(), assignment.unitId(), assignment.areaCode()), actor.getUsername());
+		store.trail()
+			.record(AuditChange.of(assignment.unitId(), actor.getUsername(), "UNASSIGNED")
+				.scope(campaignId)
+				.values(null, describe(assignment.appraiser(), assignment.unitId(), assignment.areaCode())));
 	}
 
 	/** What the user decides on one sheet. */

@@ -1,9 +1,10 @@
 package vn.parindex.appraisal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import vn.parindex.audit.AuditRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,25 +16,29 @@ import org.springframework.stereotype.Component;
 @Component
 class CouncilRecords {
 
+	private static final Set<String> ASSIGNMENTS = Set.of("ASSIGNED", "UNASSIGNED");
+
 	private final JdbcClient jdbc;
 
-	CouncilRecords(JdbcClient jdbc) {
+	private final AppraisalStore store;
+
+	CouncilRecords(JdbcClient jdbc, AppraisalStore store) {
 		this.jdbc = jdbc;
+		this.store = store;
 	}
 
 	/** The assignments of the whole sheet made and removed, as timeline lines. */
 	List<AppraisalTimelineEntry> assignments(long campaignId, long unitId) {
-		return jdbc.sql("""
-				select occurred_at, actor, action, detail from appraisal_event
-				where campaign_id = :campaign and unit_id = :unit and action in ('ASSIGNED', 'UNASSIGNED')
-				order by occurred_at, id
-				""")
-			.param("campaign", campaignId)
-			.param("unit", unitId)
-			.query((rs, n) -> new AppraisalTimelineEntry(instant(rs.getTimestamp("occurred_at")), rs.getString("actor"),
-					AppraisalTimelineEntry.Source.ASSIGNMENT, rs.getString("action"), null, null,
-					rs.getString("detail"), null, null, null, null, false))
-			.list();
+		List<AppraisalTimelineEntry> lines = new ArrayList<>();
+		for (AuditRecord line : store.trail().ofSubjectInScope(unitId, campaignId)) {
+			if (ASSIGNMENTS.contains(line.action())) {
+				lines.add(0,
+						new AppraisalTimelineEntry(line.occurredAt(), line.actor(),
+								AppraisalTimelineEntry.Source.ASSIGNMENT, line.action(), null, null, line.newValue(),
+								null, null, null, null, false));
+			}
+		}
+		return lines;
 	}
 
 	/** The units whose whole sheet is assigned to the appraiser in the campaign. */
@@ -50,10 +55,6 @@ class CouncilRecords {
 			.param("campaign", campaignId)
 			.query(String.class)
 			.list();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

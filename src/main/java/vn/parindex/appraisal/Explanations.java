@@ -14,6 +14,7 @@ import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetView;
+import vn.parindex.audit.AuditChange;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,7 +105,11 @@ public class Explanations {
 			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.answerRequired", question.leafCode());
 		}
 		store.answer(questionId, answer.strip(), user.getUsername());
-		store.log(campaignId, unitId, question.leafCode(), "ANSWERED", answer.strip(), user.getUsername());
+		store.trail()
+			.record(AuditChange.of(unitId, user.getUsername(), "ANSWERED")
+				.scope(campaignId)
+				.item(question.leafCode())
+				.values(null, answer.strip()));
 	}
 
 	/**

@@ -6,8 +6,8 @@
  * Builds on the self-assessment; records its decisions on the sheet through
  * {@code assessment.SheetReview}.
  */
-@ApplicationModule(displayName = "Appraisal",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "engine", "workbook" })
+@ApplicationModule(displayName = "Appraisal", allowedDependencies = { "audit", "accounts", "units", "framework",
+		"campaign", "assessment", "engine", "workbook" })
 package vn.parindex.appraisal;
 
 import org.springframework.modulith.ApplicationModule;

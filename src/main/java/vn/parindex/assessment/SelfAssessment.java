@@ -8,6 +8,7 @@ import java.util.Set;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
@@ -174,7 +175,7 @@ public class SelfAssessment {
 			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
 	}
 
-	public List<SheetEvent> timeline(long campaignId, long unitId, CurrentUser user) {
+	public List<AuditRecord> timeline(long campaignId, long unitId, CurrentUser user) {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}
 

@@ -71,7 +71,7 @@ class SheetApiController {
 	@GetMapping("/timeline")
 	List<SheetEvent> timeline(@PathVariable long campaignId, @PathVariable String unitCode,
 			@AuthenticationPrincipal CurrentUser user) {
-		return assessment.timeline(campaignId, unit(unitCode), user);
+		return assessment.timeline(campaignId, unit(unitCode), user).stream().map(SheetEvent::of).toList();
 	}
 
 	private long unit(String code) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
@@ -112,7 +113,7 @@ public class SheetReview {
 
 	/** The sheet's own audit trail (entries, evidence, statuses), newest first. */
 	@Transactional(readOnly = true)
-	public List<SheetEvent> history(long campaignId, long unitId) {
+	public List<AuditRecord> history(long campaignId, long unitId) {
 		return store.history(open(campaignId, unitId).sheet().id());
 	}
 

@@ -5,6 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.parindex.audit.AuditChange;
+import vn.parindex.audit.AuditRecord;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.RuleKind;
@@ -25,7 +29,7 @@ class SheetStore {
 
 	private final SheetRepository sheets;
 
-	private final SheetHistory history;
+	private final AuditTrail history;
 
 	private final JdbcClient jdbc;
 
@@ -35,10 +39,11 @@ class SheetStore {
 
 	private final ApplicationEventPublisher events;
 
-	SheetStore(SheetRepository sheets, SheetHistory history, JdbcClient jdbc, Attachments attachments, Clock clock,
+	SheetStore(SheetRepository sheets, AuditTrails trails, JdbcClient jdbc, Attachments attachments, Clock clock,
 			ApplicationEventPublisher events) {
 		this.sheets = sheets;
-		this.history = history;
+		this.history = trails.trail("assessment_event", "assessment.event",
+				Set.of("SUBMITTED", "REOPENED", "RETURNED", "RESUBMITTED", "FINALISED", "APPRAISAL_REOPENED"));
 		this.jdbc = jdbc;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -57,13 +62,13 @@ class SheetStore {
 	void attach(Sheet sheet, String leafCode, StoredFile file, String fileName, String actor) {
 		sheet.requireEditable(leafCode);
 		attachments.attach(sheet.id(), leafCode, file, fileName, actor);
-		history.record(sheet.id(), leafCode, actor, "EVIDENCE_ADDED", null, fileName, null);
+		history.record(line(sheet, actor, "EVIDENCE_ADDED").item(leafCode).values(null, fileName));
 	}
 
 	void detach(Sheet sheet, EvidenceItem item, String actor) {
 		sheet.requireEditable(item.leafCode());
 		attachments.detach(item.id());
-		history.record(sheet.id(), item.leafCode(), actor, "EVIDENCE_REMOVED", item.fileName(), null, null);
+		history.record(line(sheet, actor, "EVIDENCE_REMOVED").item(item.leafCode()).values(item.fileName(), null));
 	}
 
 	Sheet open(long campaignId, long unitId, FrameworkTree tree) {
@@ -82,8 +87,9 @@ class SheetStore {
 		sheet.put(after);
 		sheets.saveEntry(sheet.id(), after, actor, clock.instant());
 		for (Change change : changes) {
-			history.record(sheet.id(), after.leafCode(), actor, change.action(), change.oldValue(), change.newValue(),
-					change.reason());
+			history.record(line(sheet, actor, change.action()).item(after.leafCode())
+				.values(change.oldValue(), change.newValue())
+				.reason(change.reason()));
 		}
 		if (before.figuresDiffer(after)) {
 			changed(sheet);
@@ -109,7 +115,7 @@ class SheetStore {
 	 */
 	void saveStatus(Sheet sheet, SheetStatus before, String actor, String action, String reason) {
 		sheets.saveStatus(sheet, actor, clock.instant());
-		history.record(sheet.id(), null, actor, action, null, sheet.status().name(), reason);
+		history.record(line(sheet, actor, action).values(null, sheet.status().name()).reason(reason));
 		if ((before == SheetStatus.APPRAISED) != (sheet.status() == SheetStatus.APPRAISED)) {
 			changed(sheet);
 		}
@@ -123,8 +129,12 @@ class SheetStore {
 	record Change(String action, String oldValue, String newValue, String reason) {
 	}
 
-	List<SheetEvent> history(long sheetId) {
+	List<AuditRecord> history(long sheetId) {
 		return history.of(sheetId);
+	}
+
+	private static AuditChange line(Sheet sheet, String actor, String action) {
+		return AuditChange.of(sheet.id(), actor, action).scope(sheet.campaignId());
 	}
 
 	/** The leaves with evidence of every sheet of a campaign, by sheet, in one query. */

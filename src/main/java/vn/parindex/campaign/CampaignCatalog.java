@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.audit.AuditChange;
+import vn.parindex.audit.AuditRecord;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkStatus;
@@ -26,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CampaignCatalog {
 
+	static final String CREATED = "CREATED";
+
+	static final String UNITS_CHANGED = "UNITS_CHANGED";
+
+	static final String DATES_CHANGED = "DATES_CHANGED";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Comparator<CampaignView> NEWEST_FIRST = Comparator.comparingInt(CampaignView::year)
@@ -34,16 +44,15 @@ public class CampaignCatalog {
 
 	private final Campaigns campaigns;
 
-	private final CampaignHistory history;
+	private final AuditTrail history;
 
 	private final FrameworkCatalog frameworks;
 
 	private final Participants participants;
 
-	CampaignCatalog(Campaigns campaigns, CampaignHistory history, FrameworkCatalog frameworks,
-			Participants participants) {
+	CampaignCatalog(Campaigns campaigns, AuditTrails trails, FrameworkCatalog frameworks, Participants participants) {
 		this.campaigns = campaigns;
-		this.history = history;
+		this.history = trails.trail("campaign_event", "campaign.event", Set.of(CREATED, UNITS_CHANGED, DATES_CHANGED));
 		this.frameworks = frameworks;
 		this.participants = participants;
 	}
@@ -98,7 +107,7 @@ public class CampaignCatalog {
 		Set<Long> unitIds = participants.byIds(request.unitIds());
 		Campaign saved = campaigns
 			.save(Campaign.open(request.name(), request.year(), request.frameworkId(), unitIds, request.phases()));
-		history.record(saved.id(), actor, CampaignHistory.CREATED, codes(unitIds) + "; " + dates(request.phases()));
+		history.record(line(saved.id(), actor, CREATED).values(null, codes(unitIds) + "; " + dates(request.phases())));
 		return saved.id();
 	}
 
@@ -107,22 +116,27 @@ public class CampaignCatalog {
 		Campaign.UnitChange change = campaign.changeUnits(participants.byIds(unitIds));
 		if (!change.none()) {
 			campaigns.save(campaign);
-			history.record(id, actor, CampaignHistory.UNITS_CHANGED,
-					"+ " + codes(change.added()) + "; − " + codes(change.removed()));
+			history.record(line(id, actor, UNITS_CHANGED).values(null,
+					"+ " + codes(change.added()) + "; − " + codes(change.removed())));
 		}
 	}
 
 	public void reschedule(long id, List<PhaseDates> phases, String actor) {
 		Campaign campaign = find(id);
+		String before = dates(campaign.view().phases());
 		campaign.reschedule(phases);
 		campaigns.save(campaign);
-		history.record(id, actor, CampaignHistory.DATES_CHANGED, dates(phases));
+		history.record(line(id, actor, DATES_CHANGED).values(before, dates(phases)));
 	}
 
 	@Transactional(readOnly = true)
-	public List<CampaignEvent> history(long id) {
+	public List<AuditRecord> history(long id) {
 		find(id);
 		return history.of(id);
+	}
+
+	private static AuditChange line(long campaignId, String actor, String action) {
+		return AuditChange.of(campaignId, actor, action).scope(campaignId);
 	}
 
 	static boolean visible(CampaignView campaign, CurrentUser user) {

@@ -89,7 +89,7 @@ class FrameworkApiController {
 
 	@GetMapping("/{id}/history")
 	List<FrameworkEvent> history(@PathVariable long id) {
-		return catalog.history(id);
+		return catalog.history(id).stream().map(FrameworkEvent::of).toList();
 	}
 
 	@PostMapping("/{id}/copy")

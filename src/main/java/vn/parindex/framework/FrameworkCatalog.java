@@ -7,6 +7,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import vn.parindex.audit.AuditChange;
+import vn.parindex.audit.AuditRecord;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -22,15 +29,16 @@ public class FrameworkCatalog {
 
 	private final FrameworkRepository frameworks;
 
-	private final FrameworkHistory history;
+	private final AuditTrail history;
 
 	private final FrameworkViews views;
 
 	private final Clock clock;
 
-	FrameworkCatalog(FrameworkRepository frameworks, FrameworkHistory history, FrameworkViews views, Clock clock) {
+	FrameworkCatalog(FrameworkRepository frameworks, AuditTrails trails, FrameworkViews views, Clock clock) {
 		this.frameworks = frameworks;
-		this.history = history;
+		this.history = trails.trail("framework_event", "framework.event",
+				Set.of("IMPORTED", "CREATED", "COPIED", "SETTINGS_CHANGED", "ACTIVATED", "FROZEN"));
 		this.views = views;
 		this.clock = clock;
 	}
@@ -64,7 +72,7 @@ public class FrameworkCatalog {
 		}
 		FrameworkValidator.checkSettings(settings);
 		Framework saved = frameworks.save(Framework.draft(settings, imported.nodes(), clock.instant()));
-		history.record(saved.id(), actor, "IMPORTED", imported.nodes().size() + " nodes");
+		history.record(AuditChange.of(saved.id(), actor, "IMPORTED").values(null, imported.nodes().size() + " nodes"));
 		return saved.id();
 	}
 
@@ -72,7 +80,7 @@ public class FrameworkCatalog {
 	public long create(FrameworkSettings settings, List<FrameworkNode> nodes, String actor) {
 		FrameworkValidator.checkSettings(settings);
 		Framework saved = frameworks.save(Framework.draft(settings, nodes, clock.instant()));
-		history.record(saved.id(), actor, "CREATED", nodes.size() + " nodes");
+		history.record(AuditChange.of(saved.id(), actor, "CREATED").values(null, nodes.size() + " nodes"));
 		return saved.id();
 	}
 
@@ -83,7 +91,8 @@ public class FrameworkCatalog {
 	}
 
 	public void updateSettings(long id, FrameworkSettings settings, String actor) {
-		change(id, actor, "SETTINGS_CHANGED", settings.toString(), (framework) -> framework.rename(settings, now()));
+		change(AuditChange.of(id, actor, "SETTINGS_CHANGED").values(null, settings.toString()),
+				(framework) -> framework.rename(settings, now()));
 	}
 
 	/**
@@ -91,30 +100,31 @@ public class FrameworkCatalog {
 	 */
 	public void putNode(long id, String code, FrameworkNode node, String actor) {
 		String action = (code == null) ? "NODE_ADDED" : "NODE_CHANGED";
-		change(id, actor, action, node.code(), (framework) -> framework.putNode(code, node, now()));
+		change(AuditChange.of(id, actor, action).item(node.code()),
+				(framework) -> framework.putNode(code, node, now()));
 	}
 
 	public void removeNode(long id, String code, String actor) {
-		change(id, actor, "NODE_REMOVED", code, (framework) -> framework.removeNode(code, now()));
+		change(AuditChange.of(id, actor, "NODE_REMOVED").item(code), (framework) -> framework.removeNode(code, now()));
 	}
 
 	public void moveNode(long id, String code, int direction, String actor) {
-		change(id, actor, "NODE_MOVED", code + ((direction < 0) ? " ↑" : " ↓"),
+		change(AuditChange.of(id, actor, "NODE_MOVED").item(code).values(null, (direction < 0) ? "↑" : "↓"),
 				(framework) -> framework.moveNode(code, direction, now()));
 	}
 
 	public void activate(long id, String actor) {
-		change(id, actor, "ACTIVATED", null, (framework) -> framework.activate(now()));
+		change(AuditChange.of(id, actor, "ACTIVATED"), (framework) -> framework.activate(now()));
 	}
 
 	public void freeze(long id, String actor) {
-		change(id, actor, "FROZEN", null, (framework) -> framework.freeze(now()));
+		change(AuditChange.of(id, actor, "FROZEN"), (framework) -> framework.freeze(now()));
 	}
 
 	/** A new draft for another year, starting from this framework's tree. */
 	public long copyToYear(long id, int year, String name, String actor) {
 		Framework copy = frameworks.save(find(id).copyTo(year, name, now()));
-		history.record(copy.id(), actor, "COPIED", "from #" + id);
+		history.record(AuditChange.of(copy.id(), actor, "COPIED").values(null, "from #" + id));
 		return copy.id();
 	}
 
@@ -141,17 +151,16 @@ public class FrameworkCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	public List<FrameworkEvent> history(long id) {
+	public List<AuditRecord> history(long id) {
 		find(id);
 		return history.of(id);
 	}
 
-	private void change(long id, String actor, String action, String detail,
-			java.util.function.Consumer<Framework> change) {
-		Framework framework = find(id);
+	private void change(AuditChange line, Consumer<Framework> change) {
+		Framework framework = find(line.subjectId());
 		change.accept(framework);
 		frameworks.save(framework);
-		history.record(id, actor, action, detail);
+		history.record(line);
 	}
 
 	private Framework find(long id) {

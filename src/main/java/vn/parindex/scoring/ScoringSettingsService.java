@@ -2,6 +2,7 @@ package vn.parindex.scoring;
 
 import java.util.List;
 
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.campaign.CampaignCatalog;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ class ScoringSettingsService {
 	}
 
 	@Transactional(readOnly = true)
-	List<SettingsStore.SettingsChange> history(long campaignId) {
+	List<AuditRecord> history(long campaignId) {
 		return store.history(campaignId);
 	}
 

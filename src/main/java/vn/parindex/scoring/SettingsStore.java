@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import vn.parindex.audit.AuditChange;
+import vn.parindex.audit.AuditRecord;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.audit.AuditTrails;
 import vn.parindex.engine.NoDataPolicy;
 import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
@@ -23,13 +27,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SettingsStore {
 
+	private static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SettingsStore(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail trail;
+
+	SettingsStore(JdbcClient jdbc, Clock clock, AuditTrails trails) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.trail = trails.trail("scoring_settings_event", "scoring.event", Set.of(SETTINGS_CHANGED));
 	}
 
 	/** The campaign's settings, or the defaults when nobody changed them. */
@@ -68,27 +77,13 @@ class SettingsStore {
 			.param("now", now)
 			.param("actor", actor)
 			.update();
-		jdbc.sql("""
-				insert into scoring_settings_event (campaign_id, occurred_at, actor, old_value, new_value)
-				values (:campaign, :now, :actor, :old, :new)
-				""")
-			.param("campaign", campaignId)
-			.param("now", now)
-			.param("actor", actor)
-			.param("old", old.toString())
-			.param("new", settings.toString())
-			.update();
+		trail.record(AuditChange.of(campaignId, actor, SETTINGS_CHANGED)
+			.scope(campaignId)
+			.values(old.toString(), settings.toString()));
 	}
 
-	List<SettingsChange> history(long campaignId) {
-		return jdbc.sql("""
-				select occurred_at, actor, old_value, new_value from scoring_settings_event
-				where campaign_id = :campaign order by occurred_at desc, id desc
-				""")
-			.param("campaign", campaignId)
-			.query((rs, n) -> new SettingsChange(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-					rs.getString("old_value"), rs.getString("new_value")))
-			.list();
+	List<AuditRecord> history(long campaignId) {
+		return trail.of(campaignId);
 	}
 
 	private static ScoringSettings settings(ResultSet rs) throws SQLException {
@@ -96,10 +91,6 @@ class SettingsStore {
 				TieBreak.valueOf(rs.getString("tie_break")), Basis.valueOf(rs.getString("band_basis")),
 				ScoringSettings.parseBands(rs.getString("bands")), Peers.valueOf(rs.getString("peers")),
 				rs.getInt("peer_group_count"), NoDataPolicy.valueOf(rs.getString("no_data")));
-	}
-
-	/** One line of the settings' audit trail. */
-	record SettingsChange(Instant occurredAt, String actor, String oldValue, String newValue) {
 	}
 
 }

@@ -5,8 +5,8 @@
  * <p>
  * Reads the sheets through {@code assessment.SheetInputs}; never depends on appraisal.
  */
-@ApplicationModule(displayName = "Scoring",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "engine", "workbook" })
+@ApplicationModule(displayName = "Scoring", allowedDependencies = { "audit", "accounts", "units", "framework",
+		"campaign", "assessment", "engine", "workbook" })
 package vn.parindex.scoring;
 
 import org.springframework.modulith.ApplicationModule;

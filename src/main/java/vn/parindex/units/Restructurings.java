@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import vn.parindex.audit.AuditChange;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ class Restructurings {
 		checkHistory(predecessors, successors, effectiveOn);
 		Restructuring saved = restructurings.save(restructuring);
 		long id = saved.id();
-		List<SqlParameterSource> log = new ArrayList<>();
+		List<AuditChange> log = new ArrayList<>();
 		for (Unit predecessor : predecessors.values()) {
 			UnitView before = predecessor.view();
 			predecessor.deactivate();

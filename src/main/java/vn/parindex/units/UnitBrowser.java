@@ -10,6 +10,7 @@ import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.units.UnitTree.Node;
 
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ class UnitBrowser {
 	 * order of types
 	 */
 	record UnitPage(UnitView unit, List<UnitView> ancestors, List<UnitView> children, Lineage lineage,
-			List<UnitEvent> events) {
+			List<AuditRecord> events) {
 
 		public UnitView parent() {
 			return ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);

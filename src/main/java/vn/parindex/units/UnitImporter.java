@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import vn.parindex.audit.AuditChange;
 import vn.parindex.units.UnitSheet.Entry;
 import vn.parindex.workbook.WorkbookReader;
 
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +87,7 @@ class UnitImporter {
 	private void save(List<Unit> changed, List<UnitView> before, Map<String, Long> idByCode, Map<Long, String> codeById,
 			String actor) {
 		List<Unit> saved = units.saveAll(changed);
-		List<SqlParameterSource> log = new ArrayList<>();
+		List<AuditChange> log = new ArrayList<>();
 		for (int i = 0; i < saved.size(); i++) {
 			Unit unit = saved.get(i);
 			idByCode.put(unit.code(), unit.id());

@@ -127,7 +127,12 @@ class LoginTests {
 	}
 
 	private java.util.List<AuditAction> actions(String username) {
-		return audit.find(username, null, 0, 100).entries().stream().map(AuditEntry::action).toList();
+		return audit.find(username, "accounts", null, 0, 100)
+			.entries()
+			.stream()
+			.map(AuditEntry::action)
+			.map(AuditAction::valueOf)
+			.toList();
 	}
 
 }

@@ -51,7 +51,7 @@ class UserAdministrationTests {
 			.andExpect(flash().attribute("flashSuccess", "accounts.user.created"));
 		mvc.perform(formLogin("/login").user(username).password("Thu-Ky-Password-1"))
 			.andExpect(authenticated().withUsername(username).withRoles("SECRETARIAT", "VIEWER"));
-		assertThat(audit.find(username, AuditAction.USER_CREATED, 0, 10).entries()).singleElement()
+		assertThat(audit.find(username, "accounts", AuditAction.USER_CREATED.name(), 0, 10).entries()).singleElement()
 			.satisfies((entry) -> assertThat(entry.actor()).isEqualTo(admin.username()));
 	}
 
@@ -106,7 +106,8 @@ class UserAdministrationTests {
 			.param("roles", "APPRAISER")
 			.param("enabled", "true")).andExpect(redirectedUrlPattern("/admin/users/*"));
 		assertThat(service.get(viewer.id()).roles()).containsExactly(Role.APPRAISER);
-		assertThat(audit.find(viewer.username(), AuditAction.USER_UPDATED, 0, 10).entries()).singleElement()
+		assertThat(audit.find(viewer.username(), "accounts", AuditAction.USER_UPDATED.name(), 0, 10).entries())
+			.singleElement()
 			.satisfies((entry) -> assertThat(entry.detail()).contains("roles=VIEWER").contains("roles=APPRAISER"));
 	}
 
@@ -121,7 +122,8 @@ class UserAdministrationTests {
 			.getFlashMap()
 			.get("flashArgs");
 		mvc.perform(formLogin("/login").user(viewer.username()).password((String) args[0])).andExpect(authenticated());
-		assertThat(audit.find(viewer.username(), AuditAction.PASSWORD_RESET, 0, 10).entries()).hasSize(1);
+		assertThat(audit.find(viewer.username(), "accounts", AuditAction.PASSWORD_RESET.name(), 0, 10).entries())
+			.hasSize(1);
 	}
 
 	@Test

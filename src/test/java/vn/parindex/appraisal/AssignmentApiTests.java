@@ -74,7 +74,7 @@ class AssignmentApiTests {
 		mvc.perform(delete(base + "/" + id).with(basic(secretariat))).andExpect(status().isNotFound());
 		mvc.perform(get(otherSheet).with(basic(newcomer))).andExpect(status().isForbidden());
 		assertThat(
-				jdbc.sql("select action from appraisal_event where campaign_id = :c and detail like :who order by id")
+				jdbc.sql("select action from appraisal_event where scope_id = :c and new_value like :who order by id")
 					.param("c", setup.scene().campaign())
 					.param("who", newcomer.username() + "%")
 					.query(String.class)

@@ -10,11 +10,11 @@ import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 import vn.parindex.assessment.AssessmentException;
 import vn.parindex.assessment.SelfAssessment;
-import vn.parindex.assessment.SheetEvent;
 import vn.parindex.assessment.SheetFixture;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.RuleInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +74,7 @@ class FinalisationTests {
 			.andExpect(flash().attribute("flashSuccess", "council.finalise.done"));
 		assertThat(statusOf(scene)).isEqualTo(SheetStatus.APPRAISED);
 		assertThat(review.history(scene.campaign(), scene.unit().id())).first()
-			.extracting(SheetEvent::action, SheetEvent::actor)
+			.extracting(AuditRecord::action, AuditRecord::actor)
 			.containsExactly("FINALISED", chair.username());
 		assertThatThrownBy(() -> assessment.enter(scene.campaign(), scene.unit().id(), "1.2",
 				new RuleInput.YesNo(false), council.principal(scene.officer())))
@@ -121,7 +121,7 @@ class FinalisationTests {
 		mvc.perform(get(page(scene, "finalise")).with(user(accounts.principal(chair))))
 			.andExpect(content().string(containsString("Còn 4 tiêu chí chưa có quyết định thẩm định")));
 		assertThat(statusOf(scene)).isEqualTo(SheetStatus.SUBMITTED);
-		assertThat(review.history(scene.campaign(), scene.unit().id())).extracting(SheetEvent::action)
+		assertThat(review.history(scene.campaign(), scene.unit().id())).extracting(AuditRecord::action)
 			.doesNotContain("FINALISED");
 	}
 

@@ -71,7 +71,7 @@ class ScoresImportTests {
 		assertThat(theirs.entry("1.3").appraisedPoints()).isEqualByComparingTo("1");
 		assertThat(theirs.entry("1.3").selfPoints()).isNull();
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.filteredOn((event) -> "1.1".equals(event.leafCode()))
+			.filteredOn((event) -> "1.1".equals(event.item()))
 			.singleElement()
 			.satisfies((event) -> {
 				assertThat(event.action()).isEqualTo("IMPORTED");

@@ -7,6 +7,7 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
+import vn.parindex.audit.AuditRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -67,7 +68,7 @@ class SheetEvidenceTests {
 		mvc.perform(get(scene.sheet() + "/evidence/" + item.id()).with(as(scene.otherOfficer())))
 			.andExpect(status().isForbidden());
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetEvent::action)
+			.extracting(AuditRecord::action)
 			.contains("EVIDENCE_ADDED");
 	}
 
@@ -90,7 +91,7 @@ class SheetEvidenceTests {
 			.andExpect(status().isOk());
 		assertThat(sheet(scene).evidence("1.1")).isEmpty();
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetEvent::action)
+			.extracting(AuditRecord::action)
 			.contains("EVIDENCE_REMOVED");
 	}
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
+import vn.parindex.audit.AuditRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -118,7 +119,7 @@ class SheetPageTests {
 			.with(csrf())).andExpect(flash().attribute("flashSuccess", "assessment.reopened"));
 		assertThat(sheet(scene).status()).isEqualTo(SheetStatus.DRAFT);
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
-			.extracting(SheetEvent::action)
+			.extracting(AuditRecord::action)
 			.contains("INPUT_CHANGED", "EXPLANATION_CHANGED", "SUBMITTED", "REOPENED");
 		assertThat(assessment.timeline(scene.campaign(), scene.unit().id(), principal(scene.secretariat())))
 			.filteredOn((event) -> event.action().equals("REOPENED"))

@@ -10,6 +10,7 @@ import vn.parindex.engine.LeafFiguresChanged;
 import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.RuleInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +115,7 @@ class SheetReviewTests {
 			.isInstanceOf(AssessmentException.class);
 		review.reopenAppraisal(campaign, unit, "thuongtruc", "Sai sót khi nhập điểm 1.3");
 		assertThat(inputs.forUnit(campaign, unit).orElseThrow().status()).isEqualTo(SheetStatus.SUBMITTED);
-		assertThat(review.history(campaign, unit)).extracting(SheetEvent::action)
+		assertThat(review.history(campaign, unit)).extracting(AuditRecord::action)
 			.containsSubsequence("APPRAISAL_REOPENED", "FINALISED", "SUBMITTED");
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.IntegrationTest;
+import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkStatus;
 import vn.parindex.units.UnitCatalog;
@@ -121,11 +122,11 @@ class CampaignCatalogTests {
 		catalog.reschedule(id, test.selfAssessmentDueIn(12), "thu-ky-2");
 		assertThat(catalog.get(id).unitIds()).containsExactly(b.id());
 		assertThat(catalog.get(id).daysToDeadline(Phase.SELF_ASSESSMENT, test.today())).contains(12L);
-		assertThat(catalog.history(id)).extracting(CampaignEvent::actor, CampaignEvent::action)
+		assertThat(catalog.history(id)).extracting(AuditRecord::actor, AuditRecord::action)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("thu-ky-2", "DATES_CHANGED"),
 					org.assertj.core.groups.Tuple.tuple("thu-ky-1", "UNITS_CHANGED"),
 					org.assertj.core.groups.Tuple.tuple("test", "CREATED"));
-		assertThat(catalog.history(id).get(1).detail()).contains("+ " + b.code()).contains("− " + a.code());
+		assertThat(catalog.history(id).get(1).newValue()).contains("+ " + b.code()).contains("− " + a.code());
 	}
 
 	@Test
