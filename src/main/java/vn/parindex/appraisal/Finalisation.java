@@ -6,6 +6,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,15 @@ public class Finalisation {
 
 	private final CouncilAccess access;
 
+	private final ApplicationEventPublisher events;
+
 	Finalisation(SheetReview review, AppraisalOutcomes outcomes, FinalisationCandidates candidates,
-			CouncilAccess access) {
+			CouncilAccess access, ApplicationEventPublisher events) {
 		this.review = review;
 		this.outcomes = outcomes;
 		this.candidates = candidates;
 		this.access = access;
+		this.events = events;
 	}
 
 	/** The chair finalises one sheet: under appraisal, and every leaf decided. */
@@ -48,7 +52,7 @@ public class Finalisation {
 			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.undecided", outcome.undecided().size(),
 					String.join(", ", outcome.undecided().stream().map((line) -> line.leaf().code()).toList()));
 		}
-		review.finalise(campaignId, unitId, user.getUsername());
+		finalise(campaignId, unitId, user.getUsername());
 		return outcomes.build(campaignId, unitId, user);
 	}
 
@@ -76,8 +80,13 @@ public class Finalisation {
 	/** Finalises every ready sheet the filter selects; the others are skipped. */
 	public FinalisationResult finaliseAll(long campaignId, FinalisationFilter filter, CurrentUser user) {
 		FinalisationResult result = FinalisationResult.of(preview(campaignId, filter, user));
-		result.finalised().forEach((sheet) -> review.finalise(campaignId, sheet.unit().id(), user.getUsername()));
+		result.finalised().forEach((sheet) -> finalise(campaignId, sheet.unit().id(), user.getUsername()));
 		return result;
+	}
+
+	private void finalise(long campaignId, long unitId, String chair) {
+		review.finalise(campaignId, unitId, chair);
+		events.publishEvent(new AppraisalFinalised(campaignId, unitId, chair));
 	}
 
 	/** What the bulk finalisation's filter offers. */

@@ -37,20 +37,20 @@ public class Recomputation {
 
 	private final ScoringInputs inputs;
 
-	private final SettingsStore settings;
+	private final ResultWriter store;
 
-	private final ResultStore store;
+	private final ResultQueries stored;
 
 	private final ApplicationEventPublisher events;
 
 	private final AtomicLong runs = new AtomicLong();
 
-	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, SettingsStore settings, ResultStore store,
+	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, ResultWriter store, ResultQueries stored,
 			ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.inputs = inputs;
-		this.settings = settings;
 		this.store = store;
+		this.stored = stored;
 		this.events = events;
 	}
 
@@ -59,8 +59,8 @@ public class Recomputation {
 		runs.incrementAndGet();
 		store.lock(campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
-		Scheme scheme = inputs.scheme(campaign.frameworkId());
-		ScoringEngine engine = new ScoringEngine(scheme, settings.of(campaignId).options());
+		ScoringEngine engine = inputs.engine(campaign);
+		Scheme scheme = engine.scheme();
 		List<UnitResult> results = inputs.forCampaign(campaign, scheme).stream().map(engine::score).toList();
 		store.replaceAll(campaignId, campaign.frameworkId(), scheme, results, engine.rank(results));
 		events.publishEvent(new ResultsComputed(campaignId, true, campaign.unitIds()));
@@ -74,14 +74,14 @@ public class Recomputation {
 	public void units(long campaignId, Set<Long> unitIds) {
 		store.lock(campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
-		Optional<ResultStore.StoredCampaign> stored = store.campaign(campaignId);
-		if (stored.isEmpty() || stored.get().frameworkId() != campaign.frameworkId()) {
+		Optional<StoredCampaign> before = stored.campaign(campaignId);
+		if (before.isEmpty() || before.get().frameworkId() != campaign.frameworkId()) {
 			full(campaignId);
 			return;
 		}
 		runs.incrementAndGet();
-		Scheme scheme = inputs.scheme(campaign.frameworkId());
-		ScoringEngine engine = new ScoringEngine(scheme, settings.of(campaignId).options());
+		ScoringEngine engine = inputs.engine(campaign);
+		Scheme scheme = engine.scheme();
 		Set<Long> gone = unitIds.stream().filter((unit) -> !campaign.includes(unit)).collect(Collectors.toSet());
 		if (!gone.isEmpty()) {
 			store.removeUnits(campaignId, gone);
@@ -92,7 +92,7 @@ public class Recomputation {
 			store.replaceUnit(campaignId, scheme, result);
 			fresh.put(input.unitId(), result);
 		}
-		rerank(campaignId, engine, store.units(campaignId), fresh);
+		rerank(campaignId, engine, stored.units(campaignId), fresh);
 		events.publishEvent(new ResultsComputed(campaignId, false, unitIds));
 	}
 
@@ -103,16 +103,16 @@ public class Recomputation {
 	@Transactional(readOnly = true)
 	public boolean stale(long campaignId) {
 		CampaignView campaign = campaigns.get(campaignId);
-		Optional<ResultStore.StoredCampaign> stored = store.campaign(campaignId);
-		return stored.isEmpty() || stored.get().frameworkId() != campaign.frameworkId()
-				|| stored.get().unitsCount() != campaign.unitIds().size()
-				|| !store.unitIds(campaignId).equals(campaign.unitIds());
+		Optional<StoredCampaign> results = stored.campaign(campaignId);
+		return results.isEmpty() || results.get().frameworkId() != campaign.frameworkId()
+				|| results.get().unitsCount() != campaign.unitIds().size()
+				|| !stored.unitIds(campaignId).equals(campaign.unitIds());
 	}
 
 	/** What the stored result set was made from, and when, if there is one. */
 	@Transactional(readOnly = true)
-	Optional<ResultStore.StoredCampaign> stored(long campaignId) {
-		return store.campaign(campaignId);
+	Optional<StoredCampaign> stored(long campaignId) {
+		return stored.campaign(campaignId);
 	}
 
 	/**

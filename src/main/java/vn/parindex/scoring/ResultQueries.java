@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+
+import vn.parindex.engine.Ranking.Place;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,11 +31,27 @@ class ResultQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** What the campaign's stored results were computed from, and when, if anything. */
+	Optional<StoredCampaign> campaign(long campaignId) {
+		return jdbc.sql("select * from scoring_campaign_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs, n) -> new StoredCampaign(rs.getLong("framework_id"), rs.getInt("units_count"),
+					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant()))
+			.optional();
+	}
+
+	Set<Long> unitIds(long campaignId) {
+		return new HashSet<>(jdbc.sql("select unit_id from scoring_unit_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query(Long.class)
+			.list());
+	}
+
 	/** The campaign's units in ranking order: rank, then unranked ones. */
 	List<StoredUnit> units(long campaignId) {
 		return jdbc.sql("select u.* from scoring_unit_result u where u.campaign_id = :campaign" + ORDER)
 			.param("campaign", campaignId)
-			.query((rs, n) -> ResultStore.unit(rs))
+			.query((rs, n) -> unit(rs))
 			.list();
 	}
 
@@ -81,7 +102,7 @@ class ResultQueries {
 				components.clear();
 			}
 			if (current[0] == null || current[0].unitId() != unitId) {
-				current[0] = ResultStore.unit(rs);
+				current[0] = unit(rs);
 			}
 			if (rs.getString("kind") != null) {
 				components.add(new StoredComponent(unitId, rs.getString("kind"), rs.getInt("position"),
@@ -94,6 +115,21 @@ class ResultQueries {
 		if (current[0] != null) {
 			consumer.accept(current[0], List.copyOf(components));
 		}
+	}
+
+	static StoredUnit unit(ResultSet rs) throws SQLException {
+		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
+				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
+				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"),
+				new Place(integer(rs, "rank"), rs.getString("grp"), rs.getString("peer_group"),
+						integer(rs, "peer_rank")),
+				rs.getLong("figures"), rs.getInt("self_no_data"), rs.getInt("appraised_no_data"),
+				rs.getBoolean("waits_for_data"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static StoredComponent component(ResultSet rs) throws SQLException {

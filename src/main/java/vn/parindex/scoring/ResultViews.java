@@ -83,9 +83,9 @@ class ResultViews {
 				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)), byId);
 		List<String> types = stored.stream().map((unit) -> byId.get(unit.unitId()).type()).distinct().sorted().toList();
 		List<String> groups = groups(campaignId, distribution.keySet());
-		Optional<ResultStore.StoredCampaign> info = recomputation.stored(campaignId);
-		return new ResultsPage(campaign, info.map(ResultStore.StoredCampaign::computedAt).orElse(null),
-				info.map(ResultStore.StoredCampaign::correlation).orElse(null), areas, rows, groups, types,
+		Optional<StoredCampaign> info = recomputation.stored(campaignId);
+		return new ResultsPage(campaign, info.map(StoredCampaign::computedAt).orElse(null),
+				info.map(StoredCampaign::correlation).orElse(null), areas, rows, groups, types,
 				sortedDistribution(distribution, groups), ownUnitOnly(user), current, pages, matching.size());
 	}
 

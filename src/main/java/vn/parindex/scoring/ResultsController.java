@@ -53,7 +53,7 @@ class ResultsController {
 	@GetMapping("/results")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<CampaignView> visible = campaigns.visibleTo(user);
-		Map<Long, ResultStore.StoredCampaign> stored = visible.stream()
+		Map<Long, StoredCampaign> stored = visible.stream()
 			.flatMap((campaign) -> recomputation.stored(campaign.id()).map((s) -> Map.entry(campaign.id(), s)).stream())
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		model.addAttribute("campaigns", visible);

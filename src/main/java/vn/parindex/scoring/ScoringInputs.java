@@ -15,6 +15,7 @@ import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.LeafFigures;
 import vn.parindex.engine.LeafSource;
 import vn.parindex.engine.Scheme;
+import vn.parindex.engine.ScoringEngine;
 import vn.parindex.engine.UnitInput;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.units.UnitCatalog;
@@ -37,15 +38,21 @@ class ScoringInputs {
 
 	private final List<LeafSource> sources;
 
-	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, List<LeafSource> sources) {
+	private final SettingsStore settings;
+
+	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, List<LeafSource> sources, SettingsStore settings) {
 		this.frameworks = frameworks;
 		this.units = units;
 		this.sources = List.copyOf(sources);
+		this.settings = settings;
 	}
 
-	/** The framework as the engine sees it; built once per framework version. */
-	Scheme scheme(long frameworkId) {
-		return frameworks.get(frameworkId).scheme();
+	/**
+	 * The engine for a campaign: its framework as the engine sees it (built once per
+	 * framework version) and its ranking settings.
+	 */
+	ScoringEngine engine(CampaignView campaign) {
+		return new ScoringEngine(frameworks.get(campaign.frameworkId()).scheme(), settings.of(campaign.id()).options());
 	}
 
 	/** The inputs of every participating unit, in unit id order. */

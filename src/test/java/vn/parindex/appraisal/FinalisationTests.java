@@ -18,6 +18,8 @@ import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.RuleInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,7 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@RecordApplicationEvents
 class FinalisationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	CouncilFixture council;
@@ -73,6 +79,8 @@ class FinalisationTests {
 			.andExpect(redirectedUrl(page(scene, "finalise")))
 			.andExpect(flash().attribute("flashSuccess", "council.finalise.done"));
 		assertThat(statusOf(scene)).isEqualTo(SheetStatus.APPRAISED);
+		assertThat(events.stream(AppraisalFinalised.class))
+			.containsExactly(new AppraisalFinalised(scene.campaign(), scene.unit().id(), chair.username()));
 		assertThat(review.history(scene.campaign(), scene.unit().id())).first()
 			.extracting(AuditRecord::action, AuditRecord::actor)
 			.containsExactly("FINALISED", chair.username());

@@ -61,6 +61,12 @@ class SheetApiTests {
 			.andExpect(status().isBadRequest());
 		write(scene, scene.officer(), "2.3", "{\"mean\": 4}").andExpect(status().isBadRequest());
 		write(scene, scene.officer(), "1.3", "{\"level\": \"Xuất sắc\"}").andExpect(status().isBadRequest());
+		write(scene, scene.officer(), "1.1",
+				"{\"notApplicable\": true, \"reason\": \"Không phát sinh\", \"value\": 4.5, \"explanation\": \"x\"}")
+			.andExpect(status().isBadRequest());
+		mvc.perform(get(scene.api()).with(basic(scene.leader())))
+			.andExpect(jsonPath("$.leaves[?(@.code == '1.1')].notApplicable").value(false));
+		mvc.perform(get(scene.api() + "/timeline").with(basic(scene.leader()))).andExpect(jsonPath("$").isEmpty());
 		mvc.perform(post(scene.api() + "/submit").with(basic(scene.leader())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Chưa thể gửi: còn 6 việc chưa hoàn thành."));

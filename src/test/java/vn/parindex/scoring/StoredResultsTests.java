@@ -90,6 +90,20 @@ class StoredResultsTests {
 	}
 
 	@Test
+	void onlyAChangeOfPointsOrApplicabilityRecomputes() {
+		SheetFixture.Scene scene = fixture.scene();
+		enter(scene, "1.1", "1");
+		CurrentUser officer = (CurrentUser) accounts.principal(scene.officer());
+		long before = recomputation.runs();
+		assessment.explain(scene.campaign(), scene.unit().id(), "1.1", "Kế hoạch số 15/KH-UBND", officer);
+		enter(scene, "1.1", "1");
+		assertThat(recomputation.runs()).as("an explanation, the same points again").isEqualTo(before);
+		assessment.claimNotApplicable(scene.campaign(), scene.unit().id(), "1.2", "Không phát sinh", officer);
+		assertThat(recomputation.runs()).isEqualTo(before + 1);
+		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_max", new BigDecimal("12.0000"));
+	}
+
+	@Test
 	void anImportOfManyLeavesRecomputesOncePerTransaction() throws IOException {
 		SheetFixture.Scene scene = fixture.scene();
 		enter(scene, "1.1", "1");

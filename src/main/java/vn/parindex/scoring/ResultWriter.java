@@ -30,10 +30,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes a campaign's results: all at once (COPY) after a full recomputation, one unit
- * and the changed places after an incremental one.
+ * and the changed places after an incremental one. {@link ResultQueries} reads them.
  */
 @Repository
-class ResultStore {
+class ResultWriter {
 
 	private static final String UNIT_COLUMNS = "campaign_id, unit_id, unit_type, ranked, finalised, self_points, "
 			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures, self_no_data, "
@@ -44,14 +44,17 @@ class ResultStore {
 
 	private final JdbcClient jdbc;
 
+	private final ResultQueries queries;
+
 	private final JdbcTemplate template;
 
 	private final DataSource dataSource;
 
 	private final Clock clock;
 
-	ResultStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
+	ResultWriter(JdbcClient jdbc, ResultQueries queries, JdbcTemplate template, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
+		this.queries = queries;
 		this.template = template;
 		this.dataSource = dataSource;
 		this.clock = clock;
@@ -65,31 +68,16 @@ class ResultStore {
 		jdbc.sql("select pg_advisory_xact_lock(80, :campaign)").param("campaign", (int) campaignId).query().singleRow();
 	}
 
-	Optional<StoredCampaign> campaign(long campaignId) {
-		return jdbc.sql("select * from scoring_campaign_result where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.query((rs, n) -> new StoredCampaign(rs.getLong("framework_id"), rs.getInt("units_count"),
-					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant()))
-			.optional();
-	}
-
-	Set<Long> unitIds(long campaignId) {
-		return new HashSet<>(jdbc.sql("select unit_id from scoring_unit_result where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.query(Long.class)
-			.list());
-	}
-
 	/**
 	 * Stores a full recomputation. Rows whose figures did not change are kept (only their
 	 * place is updated where it changed): a new setting or a start-up check rewrites
 	 * little. Without stored results, or when most units changed, every row is replaced.
 	 */
 	void replaceAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results, Ranking ranking) {
-		Optional<StoredCampaign> existing = campaign(campaignId);
+		Optional<StoredCampaign> existing = queries.campaign(campaignId);
 		Map<Long, StoredUnit> stored = new HashMap<>();
 		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
-			units(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
+			queries.units(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
 		}
 		List<UnitResult> rewrite = results.stream()
 			.filter((result) -> !stored.containsKey(result.unitId())
@@ -218,14 +206,6 @@ class ResultStore {
 		return hash;
 	}
 
-	/** Every unit's stored totals and place, in one query. */
-	List<StoredUnit> units(long campaignId) {
-		return jdbc.sql("select * from scoring_unit_result where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.query((rs, n) -> unit(rs))
-			.list();
-	}
-
 	/** Writes the places that changed, in one batch, and the campaign's correlation. */
 	void updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
 		if (!changed.isEmpty()) {
@@ -246,21 +226,6 @@ class ResultStore {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("campaign", campaignId)
 			.update();
-	}
-
-	static StoredUnit unit(ResultSet rs) throws SQLException {
-		return new StoredUnit(rs.getLong("unit_id"), rs.getString("unit_type"), rs.getBoolean("ranked"),
-				rs.getBoolean("finalised"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
-				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"),
-				new Place(integer(rs, "rank"), rs.getString("grp"), rs.getString("peer_group"),
-						integer(rs, "peer_rank")),
-				rs.getLong("figures"), rs.getInt("self_no_data"), rs.getInt("appraised_no_data"),
-				rs.getBoolean("waits_for_data"));
-	}
-
-	private static Integer integer(ResultSet rs, String column) throws SQLException {
-		int value = rs.getInt(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	private static void componentRows(long campaignId, Scheme model, UnitResult result, CopyText into) {
@@ -301,10 +266,6 @@ class ResultStore {
 
 	private static BigDecimal correlation(Double value) {
 		return (value == null || value.isNaN()) ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-	}
-
-	/** What the campaign's stored result set was computed from, and when. */
-	record StoredCampaign(long frameworkId, int unitsCount, BigDecimal correlation, Instant computedAt) {
 	}
 
 }
