@@ -5,7 +5,7 @@
  * The bottom of the module graph: it knows units only through the
  * {@link vn.parindex.accounts.UnitDirectory} it declares.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = {})
+@ApplicationModule(displayName = "Accounts", allowedDependencies = "problem")
 package vn.parindex.accounts;
 
 import org.springframework.modulith.ApplicationModule;

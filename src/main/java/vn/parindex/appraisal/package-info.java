@@ -7,7 +7,7 @@
  * {@code assessment.SheetReview}.
  */
 @ApplicationModule(displayName = "Appraisal",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook" })
+		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook", "problem" })
 package vn.parindex.appraisal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * Builds on campaign, framework and units; appraisal and scoring build on it.
  */
 @ApplicationModule(displayName = "Self-assessment",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "workbook" })
+		allowedDependencies = { "accounts", "units", "framework", "campaign", "workbook", "problem" })
 package vn.parindex.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkStatus;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitView;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +56,7 @@ public class CampaignCatalog {
 	}
 
 	/**
-	 * @throws CampaignException with status 404 when there is no such campaign
+	 * @throws Refusal with status 404 when there is no such campaign
 	 */
 	@Transactional(readOnly = true)
 	public CampaignView get(long id) {
@@ -135,9 +136,9 @@ public class CampaignCatalog {
 			.stream()
 			.filter((info) -> info.id() == frameworkId)
 			.findFirst()
-			.orElseThrow(() -> CampaignException.invalid("campaign.error.frameworkNotFound", frameworkId));
+			.orElseThrow(() -> Refusal.badRequest("campaign.error.frameworkNotFound", frameworkId));
 		if (framework.status() == FrameworkStatus.FROZEN) {
-			throw CampaignException.invalid("campaign.error.frameworkFrozen", framework.name());
+			throw Refusal.badRequest("campaign.error.frameworkFrozen", framework.name());
 		}
 		if (framework.status() == FrameworkStatus.DRAFT) {
 			frameworks.activate(frameworkId, actor);
@@ -145,7 +146,7 @@ public class CampaignCatalog {
 	}
 
 	private Campaign find(long id) {
-		return campaigns.findById(id).orElseThrow(() -> CampaignException.notFound(id));
+		return campaigns.findById(id).orElseThrow(() -> Refusal.notFound("campaign.error.notFound", id));
 	}
 
 	private String codes(Set<Long> unitIds) {

@@ -5,7 +5,8 @@
  * Uses the framework it evaluates against and the units taking part; assessment builds on
  * it.
  */
-@ApplicationModule(displayName = "Campaigns", allowedDependencies = { "accounts", "framework", "units", "workbook" })
+@ApplicationModule(displayName = "Campaigns",
+		allowedDependencies = { "accounts", "framework", "units", "workbook", "problem" })
 package vn.parindex.campaign;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,14 +55,13 @@ public class FrameworkCatalog {
 	/**
 	 * Creates a draft from a framework workbook. Settings given here win over the
 	 * workbook's own.
-	 * @throws vn.parindex.workbook.WorkbookException listing every error; nothing is
-	 * saved
+	 * @throws vn.parindex.problem.Refusal listing every error; nothing is saved
 	 */
 	public long importWorkbook(byte[] content, FrameworkSettings given, String actor) {
 		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(content);
 		FrameworkSettings settings = merge(given, imported.settings());
 		if (settings == null) {
-			throw new FrameworkException("framework.error.nameRequired");
+			throw Refusal.badRequest("framework.error.nameRequired");
 		}
 		FrameworkValidator.checkSettings(settings);
 		Framework saved = frameworks.save(Framework.draft(settings, imported.nodes(), clock.instant()));
@@ -126,7 +127,7 @@ public class FrameworkCatalog {
 		FrameworkTree tree = find(id).tree();
 		FrameworkNode node = tree.node(code);
 		if (!tree.isLeaf(code)) {
-			throw new FrameworkException("framework.error.notALeaf", code);
+			throw Refusal.badRequest("framework.error.notALeaf", code);
 		}
 		return Rule.parse(node.rule(), node.ruleParams(), node.maxPoints()).points(input);
 	}
@@ -156,7 +157,7 @@ public class FrameworkCatalog {
 
 	private Framework find(long id) {
 		return frameworks.findById(id)
-			.orElseThrow(() -> new FrameworkException(HttpStatus.NOT_FOUND, "framework.error.notFound", id));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "framework.error.notFound", id));
 	}
 
 	private java.time.Instant now() {

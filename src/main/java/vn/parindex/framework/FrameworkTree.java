@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.parindex.problem.Refusal;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * A framework's nodes seen as a tree: children in order, depth, leaves, and every
  * parent's maximum as the sum of its children's. Built from a list that
@@ -65,8 +69,7 @@ public final class FrameworkTree {
 	}
 
 	public FrameworkNode node(String code) {
-		return find(code).orElseThrow(() -> new FrameworkException(org.springframework.http.HttpStatus.NOT_FOUND,
-				"framework.error.unknownNode", code));
+		return find(code).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "framework.error.unknownNode", code));
 	}
 
 	public Optional<FrameworkNode> find(String code) {

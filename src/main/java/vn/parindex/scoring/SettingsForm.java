@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import vn.parindex.problem.Refusal;
 import vn.parindex.scoring.engine.Options.Basis;
 import vn.parindex.scoring.engine.Options.Peers;
 import vn.parindex.scoring.engine.Options.RankMethod;
@@ -17,22 +18,22 @@ record SettingsForm(RankMethod method, TieBreak tieBreak, Basis bandBasis, Strin
 	}
 
 	/**
-	 * @throws ScoringException listing what is wrong; nothing is saved
+	 * @throws Refusal listing what is wrong; nothing is saved
 	 */
 	ScoringSettings settings() {
 		if (method == null || tieBreak == null || bandBasis == null || peers == null) {
-			throw ScoringException.invalidSettings(java.util.List.of("scoring.settings.error.missing"));
+			throw ScoringSettingsService.invalid(java.util.List.of("scoring.settings.error.missing"));
 		}
 		try {
 			ScoringSettings settings = new ScoringSettings(method, tieBreak, bandBasis,
 					ScoringSettings.parseBands(bands), peers, (peerGroupCount != null) ? peerGroupCount : 3);
 			if (!settings.problems().isEmpty()) {
-				throw ScoringException.invalidSettings(settings.problems());
+				throw ScoringSettingsService.invalid(settings.problems());
 			}
 			return settings;
 		}
 		catch (IllegalArgumentException ex) {
-			throw ScoringException.invalidSettings(java.util.List.of("scoring.settings.error.bandSyntax"));
+			throw ScoringSettingsService.invalid(java.util.List.of("scoring.settings.error.bandSyntax"));
 		}
 	}
 

@@ -6,7 +6,7 @@
  * Reads the sheets through {@code assessment.SheetInputs}; never depends on appraisal.
  */
 @ApplicationModule(displayName = "Scoring",
-		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook" })
+		allowedDependencies = { "accounts", "units", "framework", "campaign", "assessment", "workbook", "problem" })
 package vn.parindex.scoring;
 
 import org.springframework.modulith.ApplicationModule;
