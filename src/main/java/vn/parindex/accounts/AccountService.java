@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,7 +68,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public CurrentUser principal(String username) {
 		User user = users.findByUsername(AccountUserDetailsService.normalize(username))
-			.orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
 		return new CurrentUser(user, user.lockedAt(clock.instant()));
 	}
 
@@ -78,7 +80,7 @@ public class AccountService {
 	public UserView create(NewUser request, String actor) {
 		String username = AccountUserDetailsService.normalize(request.username());
 		if (users.existsByUsername(username)) {
-			throw new AccountException(HttpStatus.CONFLICT, "accounts.error.usernameTaken", username);
+			throw new Refusal(HttpStatus.CONFLICT, "accounts.error.usernameTaken", username);
 		}
 		PasswordPolicy.check(username, request.password());
 		User user = new User(username, passwordEncoder.encode(request.password()), request.displayName().trim(),
@@ -93,10 +95,10 @@ public class AccountService {
 	public UserView update(long id, UserChanges changes, String actor) {
 		User user = find(id);
 		if (!changes.enabled() && user.username().equals(actor)) {
-			throw new AccountException("accounts.error.cannotDisableSelf");
+			throw Refusal.badRequest("accounts.error.cannotDisableSelf");
 		}
 		if (!changes.roles().contains(Role.ADMIN) && user.username().equals(actor)) {
-			throw new AccountException("accounts.error.cannotDropOwnAdmin");
+			throw Refusal.badRequest("accounts.error.cannotDropOwnAdmin");
 		}
 		String before = describe(user);
 		boolean wasEnabled = user.enabled();
@@ -132,12 +134,12 @@ public class AccountService {
 
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		User user = users.findByUsername(username)
-			.orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
 		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-			throw new AccountException("accounts.error.currentPasswordWrong");
+			throw Refusal.badRequest("accounts.error.currentPasswordWrong");
 		}
 		if (currentPassword.equals(newPassword)) {
-			throw new AccountException("accounts.error.passwordUnchanged");
+			throw Refusal.badRequest("accounts.error.passwordUnchanged");
 		}
 		PasswordPolicy.check(username, newPassword);
 		user.changePassword(passwordEncoder.encode(newPassword));
@@ -146,13 +148,12 @@ public class AccountService {
 	}
 
 	private User find(long id) {
-		return users.findById(id)
-			.orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
+		return users.findById(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
 	}
 
 	private Long checkedUnit(Long unitId) {
 		if (unitId != null && units.find(unitId).isEmpty()) {
-			throw new AccountException("accounts.error.unknownUnit", unitId);
+			throw Refusal.badRequest("accounts.error.unknownUnit", unitId);
 		}
 		return unitId;
 	}

@@ -2,6 +2,8 @@ package vn.parindex.accounts;
 
 import java.util.Set;
 
+import vn.parindex.problem.Refusal;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,7 @@ class AdminBootstrap implements ApplicationRunner {
 		try {
 			PasswordPolicy.check(ADMIN, password);
 		}
-		catch (AccountException ex) {
+		catch (Refusal ex) {
 			throw new IllegalStateException("PARINDEX_ADMIN_PASSWORD is too weak: it needs at least "
 					+ PasswordPolicy.MIN_LENGTH + " characters and must not contain \"admin\"", ex);
 		}

@@ -2,6 +2,8 @@ package vn.parindex.accounts;
 
 import jakarta.validation.Valid;
 
+import vn.parindex.problem.OnRefusal;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/password")
 class PasswordController {
 
+	private static final String FORM = "account/password";
+
 	private final AccountService accounts;
 
 	PasswordController(AccountService accounts) {
@@ -25,25 +29,20 @@ class PasswordController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("form", PasswordForm.empty());
-		return "account/password";
+		return FORM;
 	}
 
 	@PostMapping
+	@OnRefusal(FORM)
 	String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		if (!binding.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
 			binding.rejectValue("confirmation", "accounts.error.confirmationMismatch");
 		}
 		if (binding.hasErrors()) {
-			return "account/password";
+			return FORM;
 		}
-		try {
-			accounts.changeOwnPassword(user.getUsername(), form.currentPassword(), form.newPassword());
-		}
-		catch (AccountException ex) {
-			binding.reject(ex.messageKey(), ex.arguments(), null);
-			return "account/password";
-		}
+		accounts.changeOwnPassword(user.getUsername(), form.currentPassword(), form.newPassword());
 		redirect.addFlashAttribute("flashSuccess", "accounts.password.changed");
 		return "redirect:/";
 	}

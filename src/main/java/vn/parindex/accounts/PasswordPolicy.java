@@ -3,6 +3,8 @@ package vn.parindex.accounts;
 import java.security.SecureRandom;
 import java.util.Locale;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * How long a password must be, and how generated ones are made.
  */
@@ -23,10 +25,10 @@ final class PasswordPolicy {
 
 	static void check(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-			throw new AccountException("accounts.error.passwordLength", MIN_LENGTH);
+			throw Refusal.badRequest("accounts.error.passwordLength", MIN_LENGTH);
 		}
 		if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			throw new AccountException("accounts.error.passwordContainsUsername");
+			throw Refusal.badRequest("accounts.error.passwordContainsUsername");
 		}
 	}
 

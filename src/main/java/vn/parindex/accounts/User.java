@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -112,7 +114,7 @@ class User {
 	void assign(Set<Role> roles, Long unitId) {
 		boolean unitScoped = roles.stream().anyMatch(Role::unitScoped);
 		if (unitScoped && unitId == null) {
-			throw new AccountException("accounts.error.unitRequired");
+			throw Refusal.badRequest("accounts.error.unitRequired");
 		}
 		this.unitId = unitScoped ? unitId : null;
 		this.roles = roles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));

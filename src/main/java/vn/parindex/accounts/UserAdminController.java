@@ -2,6 +2,8 @@ package vn.parindex.accounts;
 
 import jakarta.validation.Valid;
 
+import vn.parindex.problem.OnRefusal;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
+
+	private static final String FORM = "admin/user-form";
 
 	private final AccountService accounts;
 
@@ -47,10 +51,11 @@ class UserAdminController {
 	@GetMapping("/new")
 	String newUser(Model model) {
 		model.addAttribute("form", UserForm.empty());
-		return "admin/user-form";
+		return FORM;
 	}
 
 	@PostMapping("/new")
+	@OnRefusal(FORM)
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
 		if (form.password() == null || form.password().length() < PasswordPolicy.MIN_LENGTH) {
@@ -58,17 +63,11 @@ class UserAdminController {
 					null);
 		}
 		if (binding.hasErrors()) {
-			return "admin/user-form";
+			return FORM;
 		}
-		try {
-			UserView created = accounts.create(form.toNewUser(), admin.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "accounts.user.created");
-			return "redirect:/admin/users/" + created.id();
-		}
-		catch (AccountException ex) {
-			binding.reject(ex.messageKey(), ex.arguments(), null);
-			return "admin/user-form";
-		}
+		UserView created = accounts.create(form.toNewUser(), admin.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "accounts.user.created");
+		return "redirect:/admin/users/" + created.id();
 	}
 
 	@GetMapping("/{id}")
@@ -76,23 +75,18 @@ class UserAdminController {
 		UserView user = accounts.get(id);
 		model.addAttribute("user", user);
 		model.addAttribute("form", UserForm.of(user));
-		return "admin/user-form";
+		return FORM;
 	}
 
 	@PostMapping("/{id}")
+	@OnRefusal(FORM)
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", accounts.get(id));
 		if (binding.hasErrors()) {
-			return "admin/user-form";
+			return FORM;
 		}
-		try {
-			accounts.update(id, form.toChanges(), admin.getUsername());
-		}
-		catch (AccountException ex) {
-			binding.reject(ex.messageKey(), ex.arguments(), null);
-			return "admin/user-form";
-		}
+		accounts.update(id, form.toChanges(), admin.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "accounts.user.updated");
 		return "redirect:/admin/users/" + id;
 	}

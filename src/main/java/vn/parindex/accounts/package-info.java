@@ -6,7 +6,7 @@
  * {@link vn.parindex.accounts.UnitDirectory} it declares, and reads every module's
  * workflow events through the audit trail's search.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = "audit")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = { "audit", "problem" })
 package vn.parindex.accounts;
 
 import org.springframework.modulith.ApplicationModule;

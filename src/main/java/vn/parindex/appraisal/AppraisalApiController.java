@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,7 @@ class AppraisalApiController {
 		if (request.questions() != null) {
 			for (ReturnRequest.Asked asked : request.questions()) {
 				if (asked.leaf() == null || questions.putIfAbsent(asked.leaf(), asked.question()) != null) {
-					throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.oneQuestionPerLeaf");
+					throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.oneQuestionPerLeaf");
 				}
 			}
 		}
@@ -149,7 +150,7 @@ class AppraisalApiController {
 
 	private long unit(String code) {
 		return units.byCode(code)
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.unknownUnit", code))
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownUnit", code))
 			.id();
 	}
 

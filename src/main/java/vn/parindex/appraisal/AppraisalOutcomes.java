@@ -1,7 +1,10 @@
 package vn.parindex.appraisal;
 
+import java.util.Optional;
+
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.SelfAssessment;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,12 +41,14 @@ public class AppraisalOutcomes {
 	 * appraisal is final.
 	 */
 	public AppraisalOutcome outcome(long campaignId, long unitId, CurrentUser user) {
+		return finalOutcome(campaignId, unitId, user)
+			.orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "council.error.notFinalised"));
+	}
+
+	/** The unit's outcome once the appraisal is final; nothing before. */
+	Optional<AppraisalOutcome> finalOutcome(long campaignId, long unitId, CurrentUser user) {
 		access.requireSheetReader(user, campaignId, unitId);
-		AppraisalOutcome outcome = build(campaignId, unitId, user);
-		if (!outcome.finalised()) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notFinalised");
-		}
-		return outcome;
+		return Optional.of(build(campaignId, unitId, user)).filter(AppraisalOutcome::finalised);
 	}
 
 	AppraisalOutcome build(long campaignId, long unitId, CurrentUser user) {

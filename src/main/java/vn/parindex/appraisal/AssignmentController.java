@@ -69,13 +69,8 @@ class AssignmentController {
 			@RequestParam(name = "unitId", required = false) Long unitId,
 			@RequestParam(name = "area", required = false) String area, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			assignments.assign(campaignId, appraiser, unitId, area, user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.assignments.added");
-		}
-		catch (AppraisalException ex) {
-			ReviewController.error(redirect, ex);
-		}
+		assignments.assign(campaignId, appraiser, unitId, area, user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.assignments.added");
 		return "redirect:/appraisal/campaigns/" + campaignId + "/assignments";
 	}
 

@@ -14,6 +14,7 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkTree;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -83,20 +84,20 @@ public class Assignments {
 		CampaignView campaign = campaigns.get(campaignId);
 		String area = (areaCode == null || areaCode.isBlank()) ? null : areaCode.strip();
 		if ((unitId == null) == (area == null)) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.assignmentTarget");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.assignmentTarget");
 		}
 		if (unitId != null && !campaign.includes(unitId)) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.unitNotInCampaign");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.unitNotInCampaign");
 		}
 		if (area != null) {
 			FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
 			if (tree.areas().stream().noneMatch((node) -> node.code().equals(area))) {
-				throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.unknownArea", area);
+				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.unknownArea", area);
 			}
 		}
 		String username = (appraiser == null) ? "" : appraiser.strip();
 		if (username.isEmpty() || !accounts.exists(username) || !accounts.principal(username).has(Role.APPRAISER)) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.notAnAppraiser", username);
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.notAnAppraiser", username);
 		}
 		username = accounts.principal(username).getUsername();
 		try {
@@ -120,7 +121,7 @@ public class Assignments {
 			return find(campaignId, id);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "appraisal.error.alreadyAssigned");
+			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.alreadyAssigned");
 		}
 	}
 
@@ -178,7 +179,7 @@ public class Assignments {
 			.param("c", campaignId)
 			.query(Assignments::assignment)
 			.optional()
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.noSuchAssignment"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.noSuchAssignment"));
 	}
 
 	static void requireSecretariat(CurrentUser user) {

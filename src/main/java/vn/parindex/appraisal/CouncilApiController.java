@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.http.HttpStatus;
@@ -98,7 +99,7 @@ class CouncilApiController {
 
 	private long unit(String code) {
 		return units.byCode(code)
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "council.error.unknownUnit"))
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "council.error.unknownUnit"))
 			.id();
 	}
 

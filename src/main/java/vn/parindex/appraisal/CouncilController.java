@@ -44,13 +44,8 @@ class CouncilController {
 	@PostMapping("/units/{unitId}/finalise")
 	String finalise(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			finalisation.finalise(campaignId, unitId, user);
-			redirect.addFlashAttribute("flashSuccess", "council.finalise.done");
-		}
-		catch (AppraisalException ex) {
-			flashError(redirect, ex);
-		}
+		finalisation.finalise(campaignId, unitId, user);
+		redirect.addFlashAttribute("flashSuccess", "council.finalise.done");
 		return "redirect:/appraisal/campaigns/" + campaignId + "/units/" + unitId + "/finalise";
 	}
 
@@ -58,13 +53,8 @@ class CouncilController {
 	String reopen(@PathVariable long campaignId, @PathVariable long unitId,
 			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			finalisation.reopen(campaignId, unitId, reason, user);
-			redirect.addFlashAttribute("flashSuccess", "council.reopen.done");
-		}
-		catch (AppraisalException ex) {
-			flashError(redirect, ex);
-		}
+		finalisation.reopen(campaignId, unitId, reason, user);
+		redirect.addFlashAttribute("flashSuccess", "council.reopen.done");
 		return "redirect:/appraisal/campaigns/" + campaignId + "/units/" + unitId + "/finalise";
 	}
 
@@ -93,11 +83,6 @@ class CouncilController {
 			.buildAndExpand(campaignId)
 			.encode()
 			.toUriString();
-	}
-
-	private static void flashError(RedirectAttributes redirect, AppraisalException ex) {
-		redirect.addFlashAttribute("flashError", ex.messageKey());
-		redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
 	}
 
 }

@@ -1,7 +1,10 @@
 package vn.parindex.appraisal;
 
+import java.util.Optional;
+
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.http.HttpStatus;
@@ -50,23 +53,17 @@ class CouncilSheetController {
 	@GetMapping("/outcome")
 	String outcome(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		try {
-			model.addAttribute("outcome", outcomes.outcome(campaignId, unitId, user));
-		}
-		catch (AppraisalException ex) {
-			if (ex.getStatusCode() != HttpStatus.CONFLICT) {
-				throw ex;
-			}
-			model.addAttribute("notFinalised", true);
-		}
+		Optional<AppraisalOutcome> outcome = outcomes.finalOutcome(campaignId, unitId, user);
+		model.addAttribute("outcome", outcome.orElse(null));
+		model.addAttribute("notFinalised", outcome.isEmpty());
 		heading(campaignId, unitId, model);
 		return "appraisal/council/outcome";
 	}
 
 	private void heading(long campaignId, long unitId, Model model) {
 		model.addAttribute("campaign", campaigns.get(campaignId));
-		model.addAttribute("unit", units.byId(unitId)
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "council.error.unknownUnit")));
+		model.addAttribute("unit",
+				units.byId(unitId).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "council.error.unknownUnit")));
 	}
 
 }

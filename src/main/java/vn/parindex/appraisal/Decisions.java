@@ -6,6 +6,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.LeafEntry;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +42,7 @@ public class Decisions {
 			.stream()
 			.filter((node) -> node.code().equals(leafCode))
 			.findFirst()
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.unknownLeaf", leafCode));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownLeaf", leafCode));
 		if (!review.scope().covers(review.tree(), leafCode)) {
 			throw new AccessDeniedException("Leaf " + leafCode + " is outside the appraiser's areas");
 		}
@@ -58,7 +59,7 @@ public class Decisions {
 		Review review = decidable(campaignId, unitId, user);
 		String area = (areaCode == null || areaCode.isBlank()) ? null : areaCode.strip();
 		if (area != null && review.tree().areas().stream().noneMatch((node) -> node.code().equals(area))) {
-			throw new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.unknownArea", area);
+			throw new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownArea", area);
 		}
 		int count = 0;
 		for (FrameworkNode leaf : review.remaining(area)) {
@@ -79,8 +80,7 @@ public class Decisions {
 
 	static void requireUnderAppraisal(Review review) {
 		if (!review.underAppraisal()) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "appraisal.error.notUnderAppraisal",
-					review.sheet().status().name());
+			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.notUnderAppraisal", review.sheet().status().name());
 		}
 	}
 
@@ -102,15 +102,15 @@ public class Decisions {
 				claimVerdict = false;
 			}
 			else {
-				throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
+				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
 			}
 		}
 		else if (request.claimAccepted() != null) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.noClaim", leaf.code());
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noClaim", leaf.code());
 		}
 		else if (Boolean.TRUE.equals(request.accept())) {
 			if (entry.selfPoints() == null) {
-				throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.nothingToAccept", leaf.code());
+				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.nothingToAccept", leaf.code());
 			}
 			kind = DecisionKind.ACCEPTED;
 			points = entry.selfPoints();
@@ -119,15 +119,15 @@ public class Decisions {
 			kind = LeafChange.samePoints(points, entry.selfPoints()) ? DecisionKind.ACCEPTED : DecisionKind.ADJUSTED;
 		}
 		else {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
 		}
 		if (points != null && (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0
 				|| points.stripTrailingZeros().scale() > 2)) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.pointsOutOfRange", leaf.code(),
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.pointsOutOfRange", leaf.code(),
 					leaf.maxPoints());
 		}
 		if ((kind == DecisionKind.ADJUSTED || kind == DecisionKind.CLAIM_REJECTED) && reason == null) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.reasonRequired", leaf.code());
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.reasonRequired", leaf.code());
 		}
 		sheets.appraise(review.sheet().campaign().id(), review.sheet().unit().id(), leaf.code(), points, claimVerdict,
 				reason, user.getUsername());

@@ -44,26 +44,16 @@ class ExplanationController {
 	String answer(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable long questionId,
 			@RequestParam(name = "answer", required = false) String answer, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			explanations.answer(campaignId, unitId, questionId, answer, user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.explain.answerSaved");
-		}
-		catch (AppraisalException | vn.parindex.assessment.AssessmentException ex) {
-			ReviewController.error(redirect, ex);
-		}
+		explanations.answer(campaignId, unitId, questionId, answer, user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.explain.answerSaved");
 		return "redirect:" + ReviewController.base(campaignId, unitId) + "/explanations#question-" + questionId;
 	}
 
 	@PostMapping("/resubmit")
 	String resubmit(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			explanations.resubmit(campaignId, unitId, user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.explain.resubmitted");
-		}
-		catch (AppraisalException | vn.parindex.assessment.AssessmentException ex) {
-			ReviewController.error(redirect, ex);
-		}
+		explanations.resubmit(campaignId, unitId, user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.explain.resubmitted");
 		return "redirect:" + ReviewController.base(campaignId, unitId) + "/explanations";
 	}
 

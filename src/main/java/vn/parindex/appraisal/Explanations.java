@@ -15,6 +15,7 @@ import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetView;
 import vn.parindex.audit.AuditChange;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,18 +61,18 @@ public class Explanations {
 		Map<String, String> asked = new LinkedHashMap<>();
 		questions.forEach((leaf, text) -> {
 			if (review.leaves().stream().noneMatch((node) -> node.code().equals(leaf))) {
-				throw new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.unknownLeaf", leaf);
+				throw new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownLeaf", leaf);
 			}
 			if (!review.scope().covers(review.tree(), leaf)) {
 				throw new AccessDeniedException("Leaf " + leaf + " is outside the appraiser's areas");
 			}
 			if (text == null || text.isBlank()) {
-				throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.questionRequired", leaf);
+				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.questionRequired", leaf);
 			}
 			asked.put(leaf, text.strip());
 		});
 		if (asked.isEmpty()) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.noQuestions");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noQuestions");
 		}
 		int round = review.round();
 		SheetView sheet = review.sheet();
@@ -100,9 +101,9 @@ public class Explanations {
 			.stream()
 			.filter((q) -> q.id() == questionId)
 			.findFirst()
-			.orElseThrow(() -> new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.noSuchQuestion"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.noSuchQuestion"));
 		if (answer == null || answer.isBlank()) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.answerRequired", question.leafCode());
+			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.answerRequired", question.leafCode());
 		}
 		store.answer(questionId, answer.strip(), user.getUsername());
 		store.trail()
@@ -123,7 +124,7 @@ public class Explanations {
 		}
 		long unanswered = review.openQuestions().stream().filter((q) -> !q.answered()).count();
 		if (unanswered > 0) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "appraisal.error.unanswered", unanswered);
+			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.unanswered", unanswered);
 		}
 		sheets.resubmit(campaignId, unitId, user.getUsername());
 		for (LeafChange change : review.changes().values()) {
@@ -143,11 +144,11 @@ public class Explanations {
 			throw new AccessDeniedException("Only the unit's officers and leader answer its questions");
 		}
 		if (sheet.status() != SheetStatus.RETURNED) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "appraisal.error.notReturned", sheet.status().name());
+			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.notReturned", sheet.status().name());
 		}
 		ZonedDateTime deadline = Reviews.deadline(sheet.campaign()).orElse(null);
 		if (deadline != null && !store.now().isBefore(deadline.toInstant())) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "appraisal.error.deadlinePassed",
+			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.deadlinePassed",
 					deadline.toLocalDate()
 						.minusDays(1)
 						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -45,11 +46,10 @@ public class Finalisation {
 		access.requireChair(user);
 		AppraisalOutcome outcome = outcomes.build(campaignId, unitId, user);
 		if (outcome.sheet().status() != SheetStatus.SUBMITTED) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notUnderAppraisal",
-					outcome.sheet().status());
+			throw new Refusal(HttpStatus.CONFLICT, "council.error.notUnderAppraisal", outcome.sheet().status());
 		}
 		if (!outcome.undecided().isEmpty()) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.undecided", outcome.undecided().size(),
+			throw new Refusal(HttpStatus.CONFLICT, "council.error.undecided", outcome.undecided().size(),
 					String.join(", ", outcome.undecided().stream().map((line) -> line.leaf().code()).toList()));
 		}
 		finalise(campaignId, unitId, user.getUsername());
@@ -60,11 +60,11 @@ public class Finalisation {
 	public AppraisalOutcome reopen(long campaignId, long unitId, String reason, CurrentUser user) {
 		access.requireSecretariat(user);
 		if (reason == null || reason.isBlank()) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "council.error.reasonRequired");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "council.error.reasonRequired");
 		}
 		AppraisalOutcome outcome = outcomes.build(campaignId, unitId, user);
 		if (!outcome.finalised()) {
-			throw new AppraisalException(HttpStatus.CONFLICT, "council.error.notFinalised");
+			throw new Refusal(HttpStatus.CONFLICT, "council.error.notFinalised");
 		}
 		review.reopenAppraisal(campaignId, unitId, user.getUsername(), reason.strip());
 		return outcomes.build(campaignId, unitId, user);

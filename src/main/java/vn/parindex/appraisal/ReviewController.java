@@ -1,20 +1,19 @@
 package vn.parindex.appraisal;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/appraisal/campaigns/{campaignId}/units/{unitId}")
 class ReviewController {
+
+	private static final String DECIDED = "appraisal/fragments :: decided";
 
 	private final Reviews reviews;
 
@@ -53,31 +54,34 @@ class ReviewController {
 	String decide(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "points", required = false) String points,
-			@RequestParam(name = "reason", required = false) String reason,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		Review review;
-		try {
-			review = decisions.decide(campaignId, unitId, code, request(action, points, reason), user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.decision.saved");
-			redirect.addFlashAttribute("flashArgs", new Object[] { code });
-		}
-		catch (AppraisalException | vn.parindex.assessment.AssessmentException ex) {
-			if (htmx == null) {
-				error(redirect, ex);
-				return "redirect:" + base(campaignId, unitId) + "#leaf-" + code.replace('.', '-');
-			}
-			review = reviews.review(campaignId, unitId, user);
-			model.addAttribute("decisionError", ex);
-			model.addAttribute("typedPoints", points);
-			model.addAttribute("typedReason", reason);
-		}
-		if (htmx == null) {
-			return "redirect:" + base(campaignId, unitId) + "#leaf-" + code.replace('.', '-');
-		}
+			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		decisions.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.decision.saved");
+		redirect.addFlashAttribute("flashArgs", new Object[] { code });
+		return "redirect:" + base(campaignId, unitId) + "#leaf-" + code.replace('.', '-');
+	}
+
+	/**
+	 * The same decision saved with htmx: the leaf's new row and totals, or its row as it
+	 * was with the refusal beside the typed values.
+	 */
+	@PostMapping(path = "/leaves/{code}/decision", headers = "HX-Request")
+	@OnRefusal(DECIDED)
+	String decideInline(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
+			@RequestParam(name = "action", required = false) String action,
+			@RequestParam(name = "points", required = false) String points,
+			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		leafRow(reviews.review(campaignId, unitId, user), code, model);
+		leafRow(decisions.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user), code,
+				model);
+		return DECIDED;
+	}
+
+	private static void leafRow(Review review, String code, Model model) {
 		model.addAttribute("review", review);
 		model.addAttribute("leaf", review.tree().node(code));
-		return "appraisal/fragments :: decided";
 	}
 
 	/** Asks for confirmation, showing how many leaves a bulk accept would take. */
@@ -88,7 +92,7 @@ class ReviewController {
 		Review review = reviews.review(campaignId, unitId, user);
 		String chosen = (area == null || area.isBlank()) ? null : area;
 		if (chosen != null && review.tree().find(chosen).isEmpty()) {
-			throw new AppraisalException(HttpStatus.NOT_FOUND, "appraisal.error.unknownArea", chosen);
+			throw new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownArea", chosen);
 		}
 		model.addAttribute("review", review);
 		model.addAttribute("area", (chosen != null) ? review.tree().node(chosen) : null);
@@ -101,14 +105,9 @@ class ReviewController {
 	String acceptRemaining(@PathVariable long campaignId, @PathVariable long unitId,
 			@RequestParam(name = "area", required = false) String area, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			int count = decisions.acceptRemaining(campaignId, unitId, area, user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.bulk.done");
-			redirect.addFlashAttribute("flashArgs", new Object[] { count });
-		}
-		catch (AppraisalException | vn.parindex.assessment.AssessmentException ex) {
-			error(redirect, ex);
-		}
+		int count = decisions.acceptRemaining(campaignId, unitId, area, user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.bulk.done");
+		redirect.addFlashAttribute("flashArgs", new Object[] { count });
 		return "redirect:" + base(campaignId, unitId);
 	}
 
@@ -125,49 +124,10 @@ class ReviewController {
 				questions.put(name.substring("question.".length()), value);
 			}
 		});
-		try {
-			explanations.returnSheet(campaignId, unitId, questions, form.get("note"), user);
-			redirect.addFlashAttribute("flashSuccess", "appraisal.return.done");
-			redirect.addFlashAttribute("flashArgs", new Object[] { questions.size() });
-		}
-		catch (AppraisalException | vn.parindex.assessment.AssessmentException ex) {
-			error(redirect, ex);
-		}
+		explanations.returnSheet(campaignId, unitId, questions, form.get("note"), user);
+		redirect.addFlashAttribute("flashSuccess", "appraisal.return.done");
+		redirect.addFlashAttribute("flashArgs", new Object[] { questions.size() });
 		return "redirect:" + base(campaignId, unitId);
-	}
-
-	static DecisionRequest request(String action, String points, String reason) {
-		BigDecimal value = points(points);
-		return switch ((action != null) ? action : "") {
-			case "accept" -> DecisionRequest.accepting();
-			case "adjust" -> {
-				if (value == null) {
-					throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.pointsRequired");
-				}
-				yield DecisionRequest.adjusting(value, reason);
-			}
-			case "claim-accept" -> DecisionRequest.onClaim(true, null, reason);
-			case "claim-reject" -> DecisionRequest.onClaim(false, value, reason);
-			default -> throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
-		};
-	}
-
-	/** Points as typed: a decimal comma or point. */
-	static BigDecimal points(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new AppraisalException(HttpStatus.BAD_REQUEST, "appraisal.error.pointsInvalid", text.strip());
-		}
-	}
-
-	static void error(RedirectAttributes redirect, ErrorResponseException ex) {
-		redirect.addFlashAttribute("flashError", ex.getDetailMessageCode());
-		redirect.addFlashAttribute("flashErrorArgs", ex.getDetailMessageArguments());
 	}
 
 	static String base(long campaignId, long unitId) {

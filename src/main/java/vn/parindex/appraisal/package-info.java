@@ -7,7 +7,7 @@
  * {@code assessment.SheetReview}.
  */
 @ApplicationModule(displayName = "Appraisal", allowedDependencies = { "audit", "accounts", "units", "framework",
-		"campaign", "assessment", "engine", "workbook" })
+		"campaign", "assessment", "engine", "workbook", "problem" })
 package vn.parindex.appraisal;
 
 import org.springframework.modulith.ApplicationModule;

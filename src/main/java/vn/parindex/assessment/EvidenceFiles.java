@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.parindex.problem.Refusal;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,19 +51,24 @@ public class EvidenceFiles {
 	 * file.
 	 * @param fileName the name the person gave; it never decides the type, but an
 	 * extension contradicting the content is refused
-	 * @throws EvidenceFileException when the file is empty, too large, not a PDF, Word,
-	 * Excel or image file, or named as another kind than it is
+	 * @throws Refusal when the file is empty, too large, not a PDF, Word, Excel or image
+	 * file, or named as another kind than it is
 	 */
 	public StoredFile store(String fileName, InputStream content) {
 		try (StagedUpload upload = StagedUpload.of(content, settings.maxSize().toBytes())) {
 			if (upload.size() == 0) {
-				throw EvidenceFileException.empty();
+				throw Refusal.badRequest("assessment.evidence.error.empty");
 			}
 			EvidenceFormat format = EvidenceTypes.detect(upload.file())
-				.orElseThrow(() -> EvidenceFileException.notAllowed(EvidenceFileNames.clean(fileName, "")));
+				.orElseThrow(() -> Refusal.badRequest("assessment.evidence.error.notAllowed",
+						EvidenceFileNames.clean(fileName, "")));
 			String extension = EvidenceFileNames.extension(fileName);
 			if (!extension.isEmpty() && !format.kind().acceptsExtension(extension)) {
-				throw EvidenceFileException.extensionMismatch(EvidenceFileNames.clean(fileName, ""), format.kind());
+				// The kind is a message to resolve, so the detail names it in the
+				// reader's language.
+				throw Refusal.badRequest("assessment.evidence.error.extensionMismatch",
+						EvidenceFileNames.clean(fileName, ""),
+						new DefaultMessageSourceResolvable(format.kind().messageKey()));
 			}
 			return find(upload.sha256()).orElseGet(() -> insert(upload, format));
 		}
@@ -76,10 +84,11 @@ public class EvidenceFiles {
 
 	/**
 	 * Writes a stored file's content to {@code out}, a slice at a time.
-	 * @throws EvidenceFileException (404) when no file has this hash
+	 * @throws Refusal (404) when no file has this hash
 	 */
 	public void copyTo(String sha256, OutputStream out) throws IOException {
-		long size = find(sha256).orElseThrow(() -> EvidenceFileException.notFound(sha256)).size();
+		long size = find(sha256).orElseThrow(() -> Refusal.notFound("assessment.evidence.error.notFound", sha256))
+			.size();
 		for (long offset = 0; offset < size; offset += SLICE) {
 			byte[] slice = jdbc.sql("select substring(content from ? for ?) from assessment_file where sha256 = ?")
 				.param(Math.toIntExact(offset + 1))
@@ -87,7 +96,7 @@ public class EvidenceFiles {
 				.param(sha256)
 				.query(byte[].class)
 				.optional()
-				.orElseThrow(() -> EvidenceFileException.notFound(sha256));
+				.orElseThrow(() -> Refusal.notFound("assessment.evidence.error.notFound", sha256));
 			out.write(slice);
 		}
 	}

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.problem.OnRefusal;
 import vn.parindex.workbook.Column;
-import vn.parindex.workbook.WorkbookException;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN', 'APPRAISER', 'COUNCIL_CHAIR', 'VIEWER')")
 class ProgressController {
+
+	private static final String BOARD = "assessment/progress";
 
 	private static final String SCORE_IMPORTERS = "hasAnyRole('SECRETARIAT', 'ADMIN')";
 
@@ -65,17 +67,15 @@ class ProgressController {
 	 */
 	@PostMapping("/campaigns/{campaignId}/scores/import")
 	@PreAuthorize(SCORE_IMPORTERS)
+	@OnRefusal(BOARD)
 	String importScores(@PathVariable long campaignId, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		board(campaignId, null, null, model);
 		try (InputStream content = file.getInputStream()) {
 			int imported = scores.importScores(campaignId, content, user);
 			redirect.addFlashAttribute("flashSuccess", "assessment.scores.imported");
 			redirect.addFlashAttribute("flashArgs", new Object[] { imported });
 			return "redirect:/campaigns/" + campaignId + "/progress";
-		}
-		catch (WorkbookException ex) {
-			model.addAttribute("workbookErrors", ex.errors());
-			return board(campaignId, null, null, model);
 		}
 	}
 
@@ -95,7 +95,7 @@ class ProgressController {
 		model.addAttribute("all", rows);
 		model.addAttribute("status", status);
 		model.addAttribute("sort", sort);
-		return "assessment/progress";
+		return BOARD;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/progress.xlsx")

@@ -10,6 +10,7 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkTree;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +43,7 @@ public class ScoresImport {
 
 	/**
 	 * @return the number of rows imported
-	 * @throws vn.parindex.workbook.WorkbookException with every error found; nothing is
-	 * saved
+	 * @throws vn.parindex.problem.Refusal with every error found; nothing is saved
 	 */
 	public int importScores(long campaignId, InputStream content, CurrentUser user) {
 		if (!(user.has(Role.SECRETARIAT) || user.has(Role.ADMIN))) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.parindex.problem.Refusal;
 import vn.parindex.workbook.Column;
 import vn.parindex.workbook.WorkbookReader;
 import vn.parindex.workbook.WorkbookRow;
@@ -29,8 +30,8 @@ final class ScoresWorkbook {
 	}
 
 	/**
-	 * @throws vn.parindex.workbook.WorkbookException when the file is no workbook or
-	 * lacks a required column; cell errors are left on the reader
+	 * @throws vn.parindex.problem.Refusal when the file is no workbook or lacks a
+	 * required column; cell errors are left on the reader
 	 */
 	static Parsed read(InputStream content) {
 		WorkbookReader reader = WorkbookReader.read(content, SHEET, COLUMNS);

@@ -17,6 +17,7 @@ import vn.parindex.framework.FrameworkView;
 import vn.parindex.framework.Rule;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleInputForm;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -74,7 +75,7 @@ public class SelfAssessment {
 		LeafEdits edits = new LeafEdits(before);
 		if (Boolean.TRUE.equals(edit.notApplicable())) {
 			if (edit.reason() == null || edit.reason().isBlank()) {
-				throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
+				throw new Refusal(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
 			}
 			edits.apply("NOT_APPLICABLE_CLAIMED", edit.reason().strip(),
 					(entry) -> entry.withNotApplicable(true, edit.reason().strip()));
@@ -172,7 +173,7 @@ public class SelfAssessment {
 
 	private EvidenceItem evidence(Context context, long evidenceId) {
 		return store.evidence(context.sheet.id(), evidenceId)
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
 	}
 
 	public List<AuditRecord> timeline(long campaignId, long unitId, CurrentUser user) {
@@ -189,10 +190,10 @@ public class SelfAssessment {
 		}
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!campaign.includes(unitId)) {
-			throw new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
+			throw new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
 		}
 		UnitView unit = units.byId(unitId)
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
 		SheetCalculator calculator = new SheetCalculator(framework, unit.id(), unit.type());
 		Sheet sheet = store.open(campaignId, unitId, framework.tree());
@@ -203,9 +204,9 @@ public class SelfAssessment {
 		FrameworkNode leaf = context.framework.tree()
 			.find(leafCode)
 			.filter((node) -> context.framework.tree().isLeaf(node.code()))
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
 		if (!context.calculator.selfScored(leaf) && !leaf.source().outsideMaximum()) {
-			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.notSelfScored", leafCode);
+			throw new Refusal(HttpStatus.BAD_REQUEST, "assessment.error.notSelfScored", leafCode);
 		}
 		return leaf;
 	}

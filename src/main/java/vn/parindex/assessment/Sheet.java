@@ -3,6 +3,8 @@ package vn.parindex.assessment;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -88,7 +90,7 @@ final class Sheet {
 	void returnFor(java.util.Set<String> leafCodes) {
 		requireStatus(SheetStatus.SUBMITTED);
 		if (leafCodes.isEmpty()) {
-			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.nothingToExplain");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "assessment.error.nothingToExplain");
 		}
 		openLeaves.clear();
 		openLeaves.addAll(leafCodes);
@@ -118,14 +120,14 @@ final class Sheet {
 	void submit(List<SheetTotals.Blocker> blockers) {
 		requireDraft();
 		if (!blockers.isEmpty()) {
-			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.incomplete", blockers.size());
+			throw new Refusal(HttpStatus.CONFLICT, "assessment.error.incomplete", blockers.size());
 		}
 		status = SheetStatus.SUBMITTED;
 	}
 
 	void reopen(String reason) {
 		if (status != SheetStatus.SUBMITTED) {
-			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.notSubmitted");
+			throw new Refusal(HttpStatus.CONFLICT, "assessment.error.notSubmitted");
 		}
 		requireReason(reason);
 		status = SheetStatus.DRAFT;
@@ -133,25 +135,25 @@ final class Sheet {
 
 	void requireDraft() {
 		if (status != SheetStatus.DRAFT) {
-			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.locked", status);
+			throw new Refusal(HttpStatus.CONFLICT, "assessment.error.locked", status);
 		}
 	}
 
 	void requireEditable(String leafCode) {
 		if (!editable(leafCode)) {
-			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.locked", status);
+			throw new Refusal(HttpStatus.CONFLICT, "assessment.error.locked", status);
 		}
 	}
 
 	private void requireStatus(SheetStatus expected) {
 		if (status != expected) {
-			throw new AssessmentException(HttpStatus.CONFLICT, "assessment.error.wrongStatus", status, expected);
+			throw new Refusal(HttpStatus.CONFLICT, "assessment.error.wrongStatus", status, expected);
 		}
 	}
 
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "assessment.error.reasonRequired");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleInputForm;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.http.HttpStatus;
@@ -76,7 +77,7 @@ class SheetApiController {
 
 	private long unit(String code) {
 		return units.byCode(code)
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"))
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"))
 			.id();
 	}
 

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.RuleException;
 import vn.parindex.framework.RuleInputForm;
+import vn.parindex.problem.OnRefusal;
+import vn.parindex.problem.Refusal;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/campaigns/{campaignId}/sheets/{unitId}")
 class SheetController {
+
+	private static final String LEAF = "assessment/leaf :: update";
 
 	private final SelfAssessment assessment;
 
@@ -68,7 +72,10 @@ class SheetController {
 		try {
 			sheet = assessment.enter(campaignId, unitId, code, input, user);
 		}
-		catch (RuleException ex) {
+		catch (Refusal ex) {
+			if (ex.getStatusCode() != HttpStatus.BAD_REQUEST) {
+				throw ex;
+			}
 			sheet = assessment.sheet(campaignId, unitId, user);
 			model.addAttribute("ruleError", ex);
 			model.addAttribute("typed", input);
@@ -86,7 +93,7 @@ class SheetController {
 			sheet = claimed ? assessment.claimNotApplicable(campaignId, unitId, code, reason, user)
 					: assessment.withdrawNotApplicable(campaignId, unitId, code, user);
 		}
-		catch (AssessmentException ex) {
+		catch (Refusal ex) {
 			sheet = assessment.sheet(campaignId, unitId, user);
 			model.addAttribute("claimError", ex);
 		}
@@ -101,20 +108,18 @@ class SheetController {
 		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
+	/** A refused file comes back as the leaf's row as it was, with the refusal. */
 	@PostMapping("/leaves/{code}/evidence")
+	@OnRefusal(LEAF)
 	String attach(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, Model model)
 			throws IOException {
-		SheetView sheet;
+		SheetView before = assessment.sheet(campaignId, unitId, user);
+		leaf(before, before.framework().tree().node(code), model);
 		try (InputStream content = file.getInputStream()) {
-			sheet = assessment.attach(campaignId, unitId, code, file.getOriginalFilename(), content, user);
+			SheetView sheet = assessment.attach(campaignId, unitId, code, file.getOriginalFilename(), content, user);
+			return leaf(sheet, sheet.framework().tree().node(code), model);
 		}
-		catch (EvidenceFileException ex) {
-			sheet = assessment.sheet(campaignId, unitId, user);
-			model.addAttribute("evidenceError", ex.getDetailMessageCode());
-			model.addAttribute("evidenceErrorArgs", ex.getDetailMessageArguments());
-		}
-		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
 	@PostMapping("/evidence/{evidenceId}/delete")
@@ -154,14 +159,8 @@ class SheetController {
 	@PostMapping("/submit")
 	String submit(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			assessment.submit(campaignId, unitId, user);
-			redirect.addFlashAttribute("flashSuccess", "assessment.submitted");
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
-		}
+		assessment.submit(campaignId, unitId, user);
+		redirect.addFlashAttribute("flashSuccess", "assessment.submitted");
 		return "redirect:/campaigns/" + campaignId + "/sheets/" + unitId;
 	}
 
@@ -169,21 +168,15 @@ class SheetController {
 	String reopen(@PathVariable long campaignId, @PathVariable long unitId,
 			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			assessment.reopen(campaignId, unitId, reason, user);
-			redirect.addFlashAttribute("flashSuccess", "assessment.reopened");
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
-		}
+		assessment.reopen(campaignId, unitId, reason, user);
+		redirect.addFlashAttribute("flashSuccess", "assessment.reopened");
 		return "redirect:/campaigns/" + campaignId + "/sheets/" + unitId;
 	}
 
 	private static String leaf(SheetView sheet, FrameworkNode leaf, Model model) {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("leaf", leaf);
-		return "assessment/leaf :: update";
+		return LEAF;
 	}
 
 }

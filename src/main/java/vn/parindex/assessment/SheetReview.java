@@ -12,6 +12,7 @@ import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.FrameworkView;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -66,11 +67,11 @@ public class SheetReview {
 			.find(leafCode)
 			.filter((node) -> loaded.tree().isLeaf(node.code()))
 			.filter((node) -> node.appliesTo(loaded.unit().type()))
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.unknownLeaf", leafCode));
 		if (points != null && (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0
 				|| points.stripTrailingZeros().scale() > 2
 						&& !sameAs(loaded.sheet().entry(leafCode).selfPoints(), points))) {
-			throw new AssessmentException(HttpStatus.BAD_REQUEST, "assessment.error.appraisedOutOfRange", leafCode,
+			throw new Refusal(HttpStatus.BAD_REQUEST, "assessment.error.appraisedOutOfRange", leafCode,
 					leaf.maxPoints());
 		}
 		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
@@ -134,10 +135,10 @@ public class SheetReview {
 	private Loaded open(long campaignId, long unitId) {
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!campaign.includes(unitId)) {
-			throw new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
+			throw new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
 		}
 		UnitView unit = units.byId(unitId)
-			.orElseThrow(() -> new AssessmentException(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
 		return new Loaded(unit, framework, framework.tree(), store.open(campaignId, unitId, framework.tree()));
 	}

@@ -10,6 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import vn.parindex.problem.Refusal;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * An upload copied to a temporary file while its SHA-256 is computed, reading at most one
  * byte more than allowed. On disk rather than in memory so that detection can open the
@@ -31,7 +35,7 @@ final class StagedUpload implements AutoCloseable {
 	}
 
 	/**
-	 * @throws EvidenceFileException when the content is longer than {@code maxBytes}
+	 * @throws Refusal when the content is longer than {@code maxBytes}
 	 */
 	static StagedUpload of(InputStream content, long maxBytes) throws IOException {
 		Path file = Files.createTempFile("parindex-evidence-", ".upload");
@@ -44,7 +48,8 @@ final class StagedUpload implements AutoCloseable {
 				size = copy(in, out, maxBytes + 1);
 			}
 			if (size > maxBytes) {
-				throw EvidenceFileException.tooLarge(maxBytes / (1024 * 1024));
+				throw new Refusal(HttpStatus.CONTENT_TOO_LARGE, "assessment.evidence.error.tooLarge",
+						maxBytes / (1024 * 1024));
 			}
 			return new StagedUpload(file, size, HexFormat.of().formatHex(digest.digest()));
 		}

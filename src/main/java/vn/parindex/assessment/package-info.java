@@ -5,8 +5,8 @@
  * <p>
  * Builds on campaign, framework and units; appraisal and scoring build on it.
  */
-@ApplicationModule(displayName = "Self-assessment",
-		allowedDependencies = { "audit", "accounts", "units", "framework", "campaign", "engine", "workbook" })
+@ApplicationModule(displayName = "Self-assessment", allowedDependencies = { "audit", "accounts", "units", "framework",
+		"campaign", "engine", "workbook", "problem" })
 package vn.parindex.assessment;
 
 import org.springframework.modulith.ApplicationModule;

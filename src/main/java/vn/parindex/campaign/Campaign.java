@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.annotation.Version;
@@ -58,7 +60,7 @@ class Campaign extends AbstractAggregateRoot<Campaign> {
 	 */
 	UnitChange changeUnits(Set<Long> unitIds) {
 		if (unitIds.isEmpty()) {
-			throw CampaignException.invalid("campaign.error.noUnits");
+			throw Refusal.badRequest("campaign.error.noUnits");
 		}
 		Set<Long> before = unitIds();
 		Set<Long> added = new TreeSet<>(unitIds);

@@ -16,6 +16,7 @@ import vn.parindex.audit.AuditTrails;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkStatus;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitView;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +65,7 @@ public class CampaignCatalog {
 	}
 
 	/**
-	 * @throws CampaignException with status 404 when there is no such campaign
+	 * @throws Refusal with status 404 when there is no such campaign
 	 */
 	@Transactional(readOnly = true)
 	public CampaignView get(long id) {
@@ -149,9 +150,9 @@ public class CampaignCatalog {
 			.stream()
 			.filter((info) -> info.id() == frameworkId)
 			.findFirst()
-			.orElseThrow(() -> CampaignException.invalid("campaign.error.frameworkNotFound", frameworkId));
+			.orElseThrow(() -> Refusal.badRequest("campaign.error.frameworkNotFound", frameworkId));
 		if (framework.status() == FrameworkStatus.FROZEN) {
-			throw CampaignException.invalid("campaign.error.frameworkFrozen", framework.name());
+			throw Refusal.badRequest("campaign.error.frameworkFrozen", framework.name());
 		}
 		if (framework.status() == FrameworkStatus.DRAFT) {
 			frameworks.activate(frameworkId, actor);
@@ -159,7 +160,7 @@ public class CampaignCatalog {
 	}
 
 	private Campaign find(long id) {
-		return campaigns.findById(id).orElseThrow(() -> CampaignException.notFound(id));
+		return campaigns.findById(id).orElseThrow(() -> Refusal.notFound("campaign.error.notFound", id));
 	}
 
 	private String codes(Set<Long> unitIds) {

@@ -3,6 +3,7 @@ package vn.parindex.campaign;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,21 +53,17 @@ class CampaignController {
 
 	@PostMapping
 	@PreAuthorize(WRITERS)
+	@OnRefusal("campaigns/new")
 	String create(@Valid @ModelAttribute("campaignForm") CampaignForms.CampaignForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				long id = catalog.create(new NewCampaign(form.name(), form.year(), form.frameworkId(),
-						pages.chosen(form.unitType(), form.unitIds()), form.dates()), user.getUsername());
-				redirect.addFlashAttribute("flashSuccess", "campaign.created");
-				return "redirect:/campaigns/" + id;
-			}
-			catch (CampaignException ex) {
-				model.addAttribute("campaignError", ex);
-			}
-		}
 		pages.formChoices(model);
-		return "campaigns/new";
+		if (binding.hasErrors()) {
+			return "campaigns/new";
+		}
+		long id = catalog.create(new NewCampaign(form.name(), form.year(), form.frameworkId(),
+				pages.chosen(form.unitType(), form.unitIds()), form.dates()), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "campaign.created");
+		return "redirect:/campaigns/" + id;
 	}
 
 	@GetMapping("/{id}")

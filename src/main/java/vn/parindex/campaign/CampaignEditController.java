@@ -3,6 +3,7 @@ package vn.parindex.campaign;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,38 +46,32 @@ class CampaignEditController {
 	}
 
 	@PostMapping("/phases")
+	@OnRefusal(EDIT)
 	String phases(@PathVariable long id, @Valid @ModelAttribute("datesForm") CampaignForms.DatesForm form,
 			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		CampaignView campaign = catalog.get(id);
-		if (!binding.hasErrors()) {
-			try {
-				catalog.reschedule(id, form.dates(), user.getUsername());
-				redirect.addFlashAttribute("flashSuccess", "campaign.datesSaved");
-				return "redirect:/campaigns/" + id;
-			}
-			catch (CampaignException ex) {
-				model.addAttribute("datesError", ex);
-			}
-		}
 		model.addAttribute("unitsForm", CampaignForms.UnitsForm.of(campaign));
-		return editPage(campaign, model);
+		editPage(campaign, model);
+		if (binding.hasErrors()) {
+			return EDIT;
+		}
+		catalog.reschedule(id, form.dates(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "campaign.datesSaved");
+		return "redirect:/campaigns/" + id;
 	}
 
 	@PostMapping("/units")
+	@OnRefusal(EDIT)
 	String units(@PathVariable long id, @ModelAttribute("unitsForm") CampaignForms.UnitsForm form,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		CampaignView campaign = catalog.get(id);
-		try {
-			catalog.changeUnits(id, pages.chosen(form.unitType(), form.unitIds()), user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "campaign.unitsSaved");
-			return "redirect:/campaigns/" + id;
-		}
-		catch (CampaignException ex) {
-			model.addAttribute("unitsError", ex);
-		}
 		model.addAttribute("datesForm", CampaignForms.DatesForm.of(campaign));
-		return editPage(campaign, model);
+		editPage(campaign, model);
+		catalog.changeUnits(id, pages.chosen(form.unitType(), form.unitIds()), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "campaign.unitsSaved");
+		return "redirect:/campaigns/" + id;
 	}
 
 	private String editPage(CampaignView campaign, Model model) {

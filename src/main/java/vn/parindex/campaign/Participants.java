@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -35,7 +36,7 @@ class Participants {
 			.map(UnitView::id)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (ids.isEmpty()) {
-			throw CampaignException.invalid("campaign.error.noUnitsOfType",
+			throw Refusal.badRequest("campaign.error.noUnitsOfType",
 					new DefaultMessageSourceResolvable(new String[] { "unit.type." + type }, type));
 		}
 		return ids;
@@ -45,7 +46,7 @@ class Participants {
 		Set<Long> ids = new LinkedHashSet<>();
 		for (String code : codes) {
 			UnitView unit = units.byCode(code.strip())
-				.orElseThrow(() -> CampaignException.invalid("campaign.error.unknownUnit", code));
+				.orElseThrow(() -> Refusal.badRequest("campaign.error.unknownUnit", code));
 			ids.add(active(unit).id());
 		}
 		return ids;
@@ -55,7 +56,7 @@ class Participants {
 	Set<Long> byIds(Collection<Long> ids) {
 		for (long id : ids) {
 			active(units.byId(id)
-				.orElseThrow(() -> CampaignException.invalid("campaign.error.unknownUnit", String.valueOf(id))));
+				.orElseThrow(() -> Refusal.badRequest("campaign.error.unknownUnit", String.valueOf(id))));
 		}
 		return new LinkedHashSet<>(ids);
 	}
@@ -73,7 +74,7 @@ class Participants {
 
 	private static UnitView active(UnitView unit) {
 		if (!unit.active()) {
-			throw CampaignException.invalid("campaign.error.inactiveUnit", unit.code(), unit.name());
+			throw Refusal.badRequest("campaign.error.inactiveUnit", unit.code(), unit.name());
 		}
 		return unit;
 	}

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -20,7 +22,7 @@ final class Schedule {
 
 	/**
 	 * The phases sorted in {@link Phase} order.
-	 * @throws CampaignException naming the first phase that breaks a rule
+	 * @throws Refusal naming the first phase that breaks a rule
 	 */
 	static List<PhaseDates> check(List<PhaseDates> phases) {
 		List<PhaseDates> sorted = phases.stream().sorted(Comparator.comparing(PhaseDates::phase)).toList();
@@ -28,16 +30,16 @@ final class Schedule {
 		PhaseDates previous = null;
 		for (PhaseDates dates : sorted) {
 			if (dates.phase() == null || dates.startsOn() == null || dates.deadline() == null) {
-				throw CampaignException.invalid("campaign.error.phaseIncomplete");
+				throw Refusal.badRequest("campaign.error.phaseIncomplete");
 			}
 			if (!seen.add(dates.phase())) {
-				throw CampaignException.invalid("campaign.error.phaseTwice", label(dates.phase()));
+				throw Refusal.badRequest("campaign.error.phaseTwice", label(dates.phase()));
 			}
 			if (dates.startsOn().isAfter(dates.deadline())) {
-				throw CampaignException.invalid("campaign.error.startsAfterDeadline", label(dates.phase()));
+				throw Refusal.badRequest("campaign.error.startsAfterDeadline", label(dates.phase()));
 			}
 			if (previous != null && dates.startsOn().isBefore(previous.startsOn())) {
-				throw CampaignException.invalid("campaign.error.startsBeforePrevious", label(dates.phase()),
+				throw Refusal.badRequest("campaign.error.startsBeforePrevious", label(dates.phase()),
 						label(previous.phase()));
 			}
 			previous = dates;

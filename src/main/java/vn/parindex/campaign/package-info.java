@@ -6,7 +6,7 @@
  * it.
  */
 @ApplicationModule(displayName = "Campaigns",
-		allowedDependencies = { "audit", "accounts", "framework", "units", "workbook" })
+		allowedDependencies = { "audit", "accounts", "framework", "units", "workbook", "problem" })
 package vn.parindex.campaign;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#DEDUCTION}: full points less a fixed step per case (an overdue task, a
  * late report), never below zero. A step above the maximum is allowed: it means that a
@@ -34,7 +36,7 @@ record DeductionRule(Amount step, BigDecimal max) implements Rule {
 	public BigDecimal points(RuleInput input) {
 		BigDecimal count = Points.present(Points.expect(input, RuleInput.Count.class, kind()).count());
 		if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
-			throw new RuleException("framework.rule.error.notACount", count);
+			throw Refusal.badRequest("framework.rule.error.notACount", count);
 		}
 		BigDecimal points = max.subtract(count.multiply(step.of(max)));
 		return Points.of(points.max(BigDecimal.ZERO));

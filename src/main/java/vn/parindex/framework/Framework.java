@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.http.HttpStatus;
 
 /**
  * An index framework (bộ chỉ số) for one year and one target group. It guards its life
@@ -167,7 +170,7 @@ class Framework {
 
 	void freeze(Instant now) {
 		if (status == FrameworkStatus.FROZEN) {
-			throw new FrameworkException("framework.error.alreadyFrozen");
+			throw Refusal.badRequest("framework.error.alreadyFrozen");
 		}
 		this.status = FrameworkStatus.FROZEN;
 		this.updatedAt = now;
@@ -208,8 +211,7 @@ class Framework {
 				return i;
 			}
 		}
-		throw new FrameworkException(org.springframework.http.HttpStatus.NOT_FOUND, "framework.error.unknownNode",
-				code);
+		throw new Refusal(HttpStatus.NOT_FOUND, "framework.error.unknownNode", code);
 	}
 
 	/** After the parent's last descendant, so that the list reads like the tree. */
@@ -229,8 +231,7 @@ class Framework {
 
 	private void requireStatus(FrameworkStatus required) {
 		if (status != required) {
-			throw new FrameworkException(org.springframework.http.HttpStatus.CONFLICT, "framework.error.notEditable",
-					status);
+			throw new Refusal(HttpStatus.CONFLICT, "framework.error.notEditable", status);
 		}
 	}
 

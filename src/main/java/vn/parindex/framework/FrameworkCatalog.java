@@ -15,6 +15,8 @@ import vn.parindex.audit.AuditRecord;
 import vn.parindex.audit.AuditTrail;
 import vn.parindex.audit.AuditTrails;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,14 +63,13 @@ public class FrameworkCatalog {
 	/**
 	 * Creates a draft from a framework workbook. Settings given here win over the
 	 * workbook's own.
-	 * @throws vn.parindex.workbook.WorkbookException listing every error; nothing is
-	 * saved
+	 * @throws vn.parindex.problem.Refusal listing every error; nothing is saved
 	 */
 	public long importWorkbook(byte[] content, FrameworkSettings given, String actor) {
 		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(content);
 		FrameworkSettings settings = merge(given, imported.settings());
 		if (settings == null) {
-			throw new FrameworkException("framework.error.nameRequired");
+			throw Refusal.badRequest("framework.error.nameRequired");
 		}
 		FrameworkValidator.checkSettings(settings);
 		Framework saved = frameworks.save(Framework.draft(settings, imported.nodes(), clock.instant()));
@@ -136,7 +137,7 @@ public class FrameworkCatalog {
 		FrameworkTree tree = find(id).tree();
 		FrameworkNode node = tree.node(code);
 		if (!tree.isLeaf(code)) {
-			throw new FrameworkException("framework.error.notALeaf", code);
+			throw Refusal.badRequest("framework.error.notALeaf", code);
 		}
 		return Rule.parse(node.rule(), node.ruleParams(), node.maxPoints()).points(input);
 	}
@@ -165,7 +166,7 @@ public class FrameworkCatalog {
 
 	private Framework find(long id) {
 		return frameworks.findById(id)
-			.orElseThrow(() -> new FrameworkException(HttpStatus.NOT_FOUND, "framework.error.notFound", id));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "framework.error.notFound", id));
 	}
 
 	private java.time.Instant now() {

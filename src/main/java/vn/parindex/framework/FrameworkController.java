@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
-import vn.parindex.workbook.WorkbookException;
-
+import vn.parindex.problem.OnRefusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +32,10 @@ class FrameworkController {
 
 	static final String WRITERS = "hasAnyRole('SECRETARIAT', 'ADMIN')";
 
+	private static final String LIST = "frameworks/list";
+
+	private static final String COMPARE = "frameworks/compare";
+
 	private final FrameworkCatalog catalog;
 
 	FrameworkController(FrameworkCatalog catalog) {
@@ -43,30 +46,22 @@ class FrameworkController {
 	String list(Model model) {
 		model.addAttribute("frameworks", catalog.list());
 		model.addAttribute("importForm", FrameworkForms.ImportForm.empty());
-		return "frameworks/list";
+		return LIST;
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize(WRITERS)
+	@OnRefusal(LIST)
 	String importWorkbook(@RequestParam("file") MultipartFile file,
 			@Valid @ModelAttribute("importForm") FrameworkForms.ImportForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("frameworks", catalog.list());
 		if (binding.hasErrors()) {
-			return "frameworks/list";
+			return LIST;
 		}
-		try {
-			long id = catalog.importWorkbook(file.getBytes(), form.toSettings(), user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "framework.imported");
-			return "redirect:/frameworks/" + id;
-		}
-		catch (WorkbookException ex) {
-			model.addAttribute("workbookErrors", ex.errors());
-		}
-		catch (FrameworkException ex) {
-			model.addAttribute("problems", ex.problems());
-		}
-		return "frameworks/list";
+		long id = catalog.importWorkbook(file.getBytes(), form.toSettings(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "framework.imported");
+		return "redirect:/frameworks/" + id;
 	}
 
 	@GetMapping("/template.xlsx")
@@ -126,47 +121,27 @@ class FrameworkController {
 			redirect.addFlashAttribute("flashError", "framework.copy.invalid");
 			return "redirect:/frameworks/" + id;
 		}
-		try {
-			long copy = catalog.copyToYear(id, form.year(), form.name(), user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "framework.copied");
-			return "redirect:/frameworks/" + copy;
-		}
-		catch (FrameworkException ex) {
-			flashProblem(redirect, ex);
-			return "redirect:/frameworks/" + id;
-		}
+		long copy = catalog.copyToYear(id, form.year(), form.name(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "framework.copied");
+		return "redirect:/frameworks/" + copy;
 	}
 
 	@GetMapping("/compare")
+	@OnRefusal(COMPARE)
 	String compare(@RequestParam long from, @RequestParam long to,
 			@RequestParam(name = "map", required = false) String map, Model model) {
 		model.addAttribute("from", catalog.get(from).info());
 		model.addAttribute("to", catalog.get(to).info());
 		model.addAttribute("map", map);
 		model.addAttribute("frameworks", catalog.list());
-		try {
-			model.addAttribute("comparison", catalog.compare(from, to, FrameworkDownloads.mapping(map)));
-		}
-		catch (FrameworkException ex) {
-			model.addAttribute("problems", ex.problems());
-		}
-		return "frameworks/compare";
+		model.addAttribute("comparison", catalog.compare(from, to, FrameworkDownloads.mapping(map)));
+		return COMPARE;
 	}
 
 	private String lifeCycle(long id, RedirectAttributes redirect, String success, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("flashSuccess", success);
-		}
-		catch (FrameworkException ex) {
-			flashProblem(redirect, ex);
-		}
+		change.run();
+		redirect.addFlashAttribute("flashSuccess", success);
 		return "redirect:/frameworks/" + id;
-	}
-
-	static void flashProblem(RedirectAttributes redirect, FrameworkException ex) {
-		redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey());
-		redirect.addFlashAttribute("flashErrorArgs", ex.problems().get(0).args());
 	}
 
 }

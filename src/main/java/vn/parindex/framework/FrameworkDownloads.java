@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.parindex.problem.Refusal;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.http.ContentDisposition;
@@ -55,7 +56,7 @@ final class FrameworkDownloads {
 				mapping.put(codes[0].strip(), codes[1].strip());
 			}
 			else if (!pair.isBlank()) {
-				throw new FrameworkException("framework.error.badMapping", pair.strip());
+				throw Refusal.badRequest("framework.error.badMapping", pair.strip());
 			}
 		}
 		return mapping;

@@ -1,12 +1,16 @@
 package vn.parindex.framework;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import vn.parindex.problem.Refusal;
+import vn.parindex.problem.RefusedForm;
 
 /**
  * The form records of the framework pages.
@@ -41,7 +45,13 @@ final class FrameworkForms {
 	 */
 	record NodeForm(@NotBlank @Size(max = 32) String code, String parentCode, @NotBlank @Size(max = 1000) String name,
 			String guidance, BigDecimal maxPoints, Source source, RuleKind rule, @Size(max = 2000) String ruleParams,
-			@Size(max = 100) String part, @Size(max = 500) String appliesTo, Boolean evidenceRequired) {
+			@Size(max = 100) String part, @Size(max = 500) String appliesTo,
+			Boolean evidenceRequired) implements RefusedForm {
+
+		/** Workbook column keys, as problems name them, to the editor's field names. */
+		private static final Map<String, String> FIELDS = Map.of("code", "code", "parent", "parentCode", "name", "name",
+				"max_points", "maxPoints", "source", "source", "rule", "rule", "rule_params", "ruleParams",
+				"applies_to", "appliesTo");
 
 		static NodeForm newChildOf(String parentCode) {
 			return new NodeForm("", parentCode, "", "", null, Source.SELF, RuleKind.MANUAL, "", "", "", true);
@@ -56,6 +66,17 @@ final class FrameworkForms {
 		FrameworkNode toNode() {
 			return new FrameworkNode(strip(code), strip(parentCode), strip(name), strip(guidance), maxPoints, source,
 					rule, strip(ruleParams), strip(part), appliesTo, Boolean.TRUE.equals(evidenceRequired));
+		}
+
+		/**
+		 * The field a problem concerns, when it concerns this node; other nodes' problems
+		 * concern the whole form.
+		 */
+		@Override
+		public String fieldOf(Refusal.FieldError error) {
+			Object node = error.location().get("code");
+			String field = FIELDS.get((String) error.location().get("field"));
+			return (node == null || node.equals(code)) ? field : null;
 		}
 
 		private static String strip(String text) {

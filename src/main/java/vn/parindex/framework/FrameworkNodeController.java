@@ -1,11 +1,9 @@
 package vn.parindex.framework;
 
-import java.math.BigDecimal;
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/frameworks/{id}/nodes")
 class FrameworkNodeController {
 
-	/** Workbook column keys, as problems name them, to the editor's field names. */
-	private static final Map<String, String> FIELDS = Map.of("code", "code", "parent", "parentCode", "name", "name",
-			"max_points", "maxPoints", "source", "source", "rule", "rule", "rule_params", "ruleParams", "applies_to",
-			"appliesTo");
+	private static final String FORM = "frameworks/node-form";
+
+	private static final String PREVIEW = "frameworks/preview :: result";
 
 	private final FrameworkCatalog catalog;
 
@@ -47,6 +44,7 @@ class FrameworkNodeController {
 
 	@PostMapping("/new")
 	@PreAuthorize(FrameworkController.WRITERS)
+	@OnRefusal(FORM)
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") FrameworkForms.NodeForm form,
 			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
@@ -61,6 +59,7 @@ class FrameworkNodeController {
 
 	@PostMapping("/{code}")
 	@PreAuthorize(FrameworkController.WRITERS)
+	@OnRefusal(FORM)
 	String update(@PathVariable long id, @PathVariable String code,
 			@Valid @ModelAttribute("form") FrameworkForms.NodeForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
@@ -71,13 +70,8 @@ class FrameworkNodeController {
 	@PreAuthorize(FrameworkController.WRITERS)
 	String delete(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			catalog.removeNode(id, code, user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "framework.node.deleted");
-		}
-		catch (FrameworkException ex) {
-			FrameworkController.flashProblem(redirect, ex);
-		}
+		catalog.removeNode(id, code, user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "framework.node.deleted");
 		return "redirect:/frameworks/" + id;
 	}
 
@@ -85,12 +79,7 @@ class FrameworkNodeController {
 	@PreAuthorize(FrameworkController.WRITERS)
 	String move(@PathVariable long id, @PathVariable String code, @RequestParam int direction,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			catalog.moveNode(id, code, direction, user.getUsername());
-		}
-		catch (FrameworkException ex) {
-			FrameworkController.flashProblem(redirect, ex);
-		}
+		catalog.moveNode(id, code, direction, user.getUsername());
 		return "redirect:/frameworks/" + id + "#node-" + code;
 	}
 
@@ -99,31 +88,22 @@ class FrameworkNodeController {
 	 * person types.
 	 */
 	@GetMapping("/{code}/preview")
+	@OnRefusal(PREVIEW)
 	String preview(@PathVariable long id, @PathVariable String code, RuleInputForm input, Model model) {
 		RuleKind kind = catalog.get(id).tree().node(code).rule();
-		try {
-			BigDecimal points = catalog.preview(id, code, input.toInput(kind));
-			model.addAttribute("points", points);
-		}
-		catch (RuleException ex) {
-			model.addAttribute("ruleError", ex);
-		}
-		return "frameworks/preview :: result";
+		model.addAttribute("points", catalog.preview(id, code, input.toInput(kind)));
+		return PREVIEW;
 	}
 
 	private String save(long id, String code, FrameworkForms.NodeForm form, BindingResult binding, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				catalog.putNode(id, code, node(id, code, form), user.getUsername());
-				redirect.addFlashAttribute("flashSuccess", "framework.node.saved");
-				return "redirect:/frameworks/" + id + "#node-" + form.code().strip();
-			}
-			catch (FrameworkException ex) {
-				reject(ex, binding);
-			}
+		form(id, code, null, model);
+		if (binding.hasErrors()) {
+			return FORM;
 		}
-		return form(id, code, null, model);
+		catalog.putNode(id, code, node(id, code, form), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "framework.node.saved");
+		return "redirect:/frameworks/" + id + "#node-" + form.code().strip();
 	}
 
 	/**
@@ -137,18 +117,6 @@ class FrameworkNodeController {
 		return form.toNode();
 	}
 
-	private static void reject(FrameworkException ex, BindingResult binding) {
-		for (FrameworkProblem problem : ex.problems()) {
-			String field = FIELDS.get(problem.field());
-			if (field != null && (problem.code() == null || problem.code().equals(binding.getFieldValue("code")))) {
-				binding.rejectValue(field, problem.messageKey(), problem.args(), null);
-			}
-			else {
-				binding.reject(problem.messageKey(), problem.args(), null);
-			}
-		}
-	}
-
 	private String form(long id, String code, FrameworkForms.NodeForm form, Model model) {
 		FrameworkView framework = catalog.get(id);
 		model.addAttribute("framework", framework);
@@ -158,7 +126,7 @@ class FrameworkNodeController {
 		}
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("rules", RuleKind.values());
-		return "frameworks/node-form";
+		return FORM;
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import vn.parindex.engine.Amounts;
 import vn.parindex.engine.Scheme;
+import vn.parindex.problem.Refusal;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * A framework's nodes seen as a tree: children in order, depth, leaves, and every
@@ -70,8 +73,7 @@ public final class FrameworkTree {
 	}
 
 	public FrameworkNode node(String code) {
-		return find(code).orElseThrow(() -> new FrameworkException(org.springframework.http.HttpStatus.NOT_FOUND,
-				"framework.error.unknownNode", code));
+		return find(code).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "framework.error.unknownNode", code));
 	}
 
 	public Optional<FrameworkNode> find(String code) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
+import vn.parindex.problem.Refusal;
 
 /**
  * The checks a secretariat can trust before a framework is used: unique codes, parents
@@ -28,12 +28,12 @@ final class FrameworkValidator {
 	}
 
 	/**
-	 * @throws FrameworkException with every problem found
+	 * @throws Refusal with every problem found
 	 */
 	static void check(List<FrameworkNode> nodes) {
 		List<FrameworkProblem> problems = problems(nodes, Map.of());
 		if (!problems.isEmpty()) {
-			throw new FrameworkException(HttpStatus.BAD_REQUEST, problems);
+			throw FrameworkProblem.refusal(problems);
 		}
 	}
 
@@ -52,7 +52,7 @@ final class FrameworkValidator {
 			problems.add(problem(null, null, "bonusCap", "framework.error.negativeCap"));
 		}
 		if (!problems.isEmpty()) {
-			throw new FrameworkException(HttpStatus.BAD_REQUEST, problems);
+			throw FrameworkProblem.refusal(problems);
 		}
 	}
 
@@ -145,7 +145,7 @@ final class FrameworkValidator {
 		try {
 			Rule.parse(leaf.rule(), leaf.ruleParams(), max);
 		}
-		catch (RuleException ex) {
+		catch (Refusal ex) {
 			problems.add(new FrameworkProblem(i, leaf.code(), "rule_params", ex.messageKey(), List.of(ex.arguments())));
 		}
 	}

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import vn.parindex.problem.Refusal;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +39,7 @@ class FrameworkViews {
 			return cached.view();
 		}
 		Framework framework = load.get()
-			.orElseThrow(() -> new FrameworkException(org.springframework.http.HttpStatus.NOT_FOUND,
-					"framework.error.notFound", id));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "framework.error.notFound", id));
 		FrameworkView view = build.apply(framework);
 		views.put(id, new Entry(framework.version(), view));
 		return view;

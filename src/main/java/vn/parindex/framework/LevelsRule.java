@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#LEVELS}: the appraiser picks one of named levels (mức), e.g. "Xuất
  * sắc", "Tốt", "Hoàn thành", "Không". Levels keep the order they were written in, which
@@ -21,16 +23,16 @@ record LevelsRule(List<Level> levels, BigDecimal max) implements Rule {
 		max = Points.max(max);
 		levels = List.copyOf(levels);
 		if (levels.size() < 2) {
-			throw new RuleException("framework.rule.error.tooFewLevels");
+			throw Refusal.badRequest("framework.rule.error.tooFewLevels");
 		}
 		Set<String> keys = new HashSet<>();
 		for (Level level : levels) {
 			if (!keys.add(level.key())) {
-				throw new RuleException("framework.rule.error.duplicateLevel", level.name());
+				throw Refusal.badRequest("framework.rule.error.duplicateLevel", level.name());
 			}
 			BigDecimal points = level.points().of(max);
 			if (points.compareTo(max) > 0) {
-				throw new RuleException("framework.rule.error.pointsAboveMax", level.name(), points, max);
+				throw Refusal.badRequest("framework.rule.error.pointsAboveMax", level.name(), points, max);
 			}
 		}
 	}
@@ -56,14 +58,14 @@ record LevelsRule(List<Level> levels, BigDecimal max) implements Rule {
 	public BigDecimal points(RuleInput input) {
 		RuleInput.Level chosen = Points.expect(input, RuleInput.Level.class, kind());
 		if (chosen.name() == null) {
-			throw new RuleException("framework.rule.error.missingValue");
+			throw Refusal.badRequest("framework.rule.error.missingValue");
 		}
 		String key = Level.key(chosen.name());
 		return levels.stream()
 			.filter((level) -> level.key().equals(key))
 			.findFirst()
 			.map((level) -> Points.of(level.points().of(max)))
-			.orElseThrow(() -> new RuleException("framework.rule.error.unknownLevel", chosen.name().strip(),
+			.orElseThrow(() -> Refusal.badRequest("framework.rule.error.unknownLevel", chosen.name().strip(),
 					levels.stream().map(Level::name).collect(Collectors.joining(", "))));
 	}
 

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#MANUAL}: the person enters the points, in whole steps so that councils
  * do not argue over 1.13 against 1.15. The maximum itself is always accepted, even when
@@ -19,7 +21,7 @@ record ManualRule(Amount step, BigDecimal max) implements Rule {
 		max = Points.max(max);
 		BigDecimal points = Points.step(step, max);
 		if (points.compareTo(max) > 0) {
-			throw new RuleException("framework.rule.error.stepAboveMax", points, max);
+			throw Refusal.badRequest("framework.rule.error.stepAboveMax", points, max);
 		}
 	}
 
@@ -38,14 +40,14 @@ record ManualRule(Amount step, BigDecimal max) implements Rule {
 	public BigDecimal points(RuleInput input) {
 		BigDecimal value = Points.present(Points.expect(input, RuleInput.Number.class, kind()).value());
 		if (value.signum() < 0) {
-			throw new RuleException("framework.rule.error.negative", value);
+			throw Refusal.badRequest("framework.rule.error.negative", value);
 		}
 		if (value.compareTo(max) > 0) {
-			throw new RuleException("framework.rule.error.aboveMax", value, max);
+			throw Refusal.badRequest("framework.rule.error.aboveMax", value, max);
 		}
 		BigDecimal step = this.step.of(max);
 		if (value.compareTo(max) != 0 && value.remainder(step).signum() != 0) {
-			throw new RuleException("framework.rule.error.notAStep", value, Points.of(step));
+			throw Refusal.badRequest("framework.rule.error.notAStep", value, Points.of(step));
 		}
 		return Points.of(value);
 	}

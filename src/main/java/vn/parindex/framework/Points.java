@@ -3,6 +3,8 @@ package vn.parindex.framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * The arithmetic and input checks every rule shares. Points leave a rule with exactly two
  * decimals so that callers can compare them with {@code equals}; a maximum or step with
@@ -20,7 +22,7 @@ final class Points {
 	/** The leaf's maximum, checked and brought to two decimals. */
 	static BigDecimal max(BigDecimal max) {
 		if (max == null || max.signum() <= 0) {
-			throw new RuleException("framework.rule.error.maxNotPositive", max);
+			throw Refusal.badRequest("framework.rule.error.maxNotPositive", max);
 		}
 		return cents(max).setScale(SCALE);
 	}
@@ -28,7 +30,7 @@ final class Points {
 	/** Refuses a value that cannot be written in whole cents of a point. */
 	static BigDecimal cents(BigDecimal value) {
 		if (value.stripTrailingZeros().scale() > SCALE) {
-			throw new RuleException("framework.rule.error.tooManyDecimals", value);
+			throw Refusal.badRequest("framework.rule.error.tooManyDecimals", value);
 		}
 		return value;
 	}
@@ -53,7 +55,7 @@ final class Points {
 	static BigDecimal step(Amount step, BigDecimal max) {
 		BigDecimal points = step.of(max);
 		if (points.signum() <= 0) {
-			throw new RuleException("framework.rule.error.stepNotPositive", points);
+			throw Refusal.badRequest("framework.rule.error.stepNotPositive", points);
 		}
 		return cents(points);
 	}
@@ -61,17 +63,17 @@ final class Points {
 	/** The input narrowed to the type the rule takes. */
 	static <T extends RuleInput> T expect(RuleInput input, Class<T> type, RuleKind kind) {
 		if (input == null) {
-			throw new RuleException("framework.rule.error.missingValue");
+			throw Refusal.badRequest("framework.rule.error.missingValue");
 		}
 		if (!type.isInstance(input)) {
-			throw new RuleException("framework.rule.error.wrongInput", kind);
+			throw Refusal.badRequest("framework.rule.error.wrongInput", kind);
 		}
 		return type.cast(input);
 	}
 
 	static BigDecimal present(BigDecimal value) {
 		if (value == null) {
-			throw new RuleException("framework.rule.error.missingValue");
+			throw Refusal.badRequest("framework.rule.error.missingValue");
 		}
 		return value;
 	}

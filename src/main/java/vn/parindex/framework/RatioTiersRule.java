@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#RATIO_TIERS} with tiers: the first tier whose threshold the rate
  * reaches pays its points, e.g. records resolved on time ≥ 100% earns the maximum, ≥ 80%
@@ -23,13 +25,13 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 		max = Points.max(max);
 		tiers = List.copyOf(tiers);
 		if (tiers.isEmpty()) {
-			throw new RuleException("framework.rule.error.badParameters", "", EXAMPLE);
+			throw Refusal.badRequest("framework.rule.error.badParameters", "", EXAMPLE);
 		}
 		Tier previous = null;
 		for (Tier tier : tiers) {
 			BigDecimal points = tier.points().of(max);
 			if (points.compareTo(max) > 0) {
-				throw new RuleException("framework.rule.error.pointsAboveMax", tier.threshold().toPlainString() + "%",
+				throw Refusal.badRequest("framework.rule.error.pointsAboveMax", tier.threshold().toPlainString() + "%",
 						points, max);
 			}
 			if (previous != null) {
@@ -41,10 +43,10 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 
 	private static void check(Tier tier, Tier previous, BigDecimal max) {
 		if (tier.threshold().compareTo(previous.threshold()) >= 0) {
-			throw new RuleException("framework.rule.error.tiersNotDescending", tier.threshold(), previous.threshold());
+			throw Refusal.badRequest("framework.rule.error.tiersNotDescending", tier.threshold(), previous.threshold());
 		}
 		if (tier.points().of(max).compareTo(previous.points().of(max)) > 0) {
-			throw new RuleException("framework.rule.error.tierPointsIncreasing", tier.threshold(),
+			throw Refusal.badRequest("framework.rule.error.tierPointsIncreasing", tier.threshold(),
 					previous.threshold());
 		}
 	}
@@ -98,11 +100,11 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 		for (BigDecimal value : new BigDecimal[] { Points.present(ratio.numerator()),
 				Points.present(ratio.denominator()) }) {
 			if (value.signum() < 0) {
-				throw new RuleException("framework.rule.error.negative", value);
+				throw Refusal.badRequest("framework.rule.error.negative", value);
 			}
 		}
 		if (ratio.denominator().signum() == 0) {
-			throw new RuleException("framework.rule.error.zeroDenominator");
+			throw Refusal.badRequest("framework.rule.error.zeroDenominator");
 		}
 		return ratio;
 	}

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * A leaf's scoring rule with its parameters, parsed and checked against the leaf's
  * maximum. Plain Java, used wherever points are computed: the scoring sheet, appraisal
@@ -15,7 +17,7 @@ public interface Rule {
 
 	/**
 	 * The points this input earns, exact, between 0 and {@code max}.
-	 * @throws RuleException when the input is of the wrong kind or out of range
+	 * @throws Refusal when the input is of the wrong kind or out of range
 	 */
 	BigDecimal points(RuleInput input);
 
@@ -27,7 +29,7 @@ public interface Rule {
 
 	/**
 	 * Parses a rule's parameters and checks them against the leaf's maximum.
-	 * @throws RuleException naming what is wrong
+	 * @throws Refusal naming what is wrong
 	 */
 	static Rule parse(RuleKind kind, String parameters, BigDecimal max) {
 		return Rules.parse(kind, parameters, max);

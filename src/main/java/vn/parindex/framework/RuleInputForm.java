@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * The fields a page or an API sends for a leaf's input; only those the rule needs are
  * read.
@@ -11,7 +13,7 @@ public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDeci
 
 	/**
 	 * The input for a rule of this kind.
-	 * @throws RuleException when a field the rule needs is empty
+	 * @throws Refusal when a field the rule needs is empty
 	 */
 	public RuleInput toInput(RuleKind kind) {
 		return switch (kind) {
@@ -50,7 +52,7 @@ public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDeci
 
 	private static <T> T required(T value) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
-			throw new RuleException("framework.preview.missingInput");
+			throw Refusal.badRequest("framework.preview.missingInput");
 		}
 		return value;
 	}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * The shared syntax of rule parameters: {@code name=value} pairs separated by {@code ;},
  * free whitespace, {@code ,} or {@code .} as decimal separator. Every syntax error names
@@ -89,8 +91,8 @@ final class RuleParameters {
 		return decimal(matcher.group(1));
 	}
 
-	RuleException bad() {
-		return new RuleException("framework.rule.error.badParameters", text(), example);
+	Refusal bad() {
+		return Refusal.badRequest("framework.rule.error.badParameters", text(), example);
 	}
 
 	private Matcher matcher(String value) {

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#SURVEY_SCALE}: the mean answer on a 1..k scale, mapped linearly so that
  * the lowest answer earns nothing and the highest earns the maximum.
@@ -16,7 +18,7 @@ record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
 	SurveyScaleRule {
 		max = Points.max(max);
 		if (scale < 2 || scale > LARGEST_SCALE) {
-			throw new RuleException("framework.rule.error.badScale", scale);
+			throw Refusal.badRequest("framework.rule.error.badScale", scale);
 		}
 	}
 
@@ -28,7 +30,7 @@ record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
 		}
 		BigDecimal scale = parameters.number(value);
 		if (scale.scale() > 0 || scale.compareTo(BigDecimal.valueOf(LARGEST_SCALE)) > 0) {
-			throw new RuleException("framework.rule.error.badScale", scale);
+			throw Refusal.badRequest("framework.rule.error.badScale", scale);
 		}
 		return new SurveyScaleRule(scale.intValueExact(), max);
 	}
@@ -43,7 +45,7 @@ record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
 		BigDecimal mean = Points.present(Points.expect(input, RuleInput.Mean.class, kind()).mean());
 		BigDecimal top = BigDecimal.valueOf(scale);
 		if (mean.compareTo(BigDecimal.ONE) < 0 || mean.compareTo(top) > 0) {
-			throw new RuleException("framework.rule.error.meanOutOfScale", mean, scale);
+			throw Refusal.badRequest("framework.rule.error.meanOutOfScale", mean, scale);
 		}
 		return Points.divide(max.multiply(mean.subtract(BigDecimal.ONE)), top.subtract(BigDecimal.ONE));
 	}

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * {@link RuleKind#YES_NO}: all or nothing, e.g. a plan adopted on time or not.
  */
@@ -13,7 +15,7 @@ record YesNoRule(BigDecimal max) implements Rule {
 
 	static YesNoRule parse(String text, BigDecimal max) {
 		if (text != null && !text.isBlank()) {
-			throw new RuleException("framework.rule.error.parametersNotExpected", text.strip());
+			throw Refusal.badRequest("framework.rule.error.parametersNotExpected", text.strip());
 		}
 		return new YesNoRule(max);
 	}

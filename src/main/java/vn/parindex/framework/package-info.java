@@ -6,7 +6,8 @@
  * Its {@link vn.parindex.framework.Rule} turns a leaf's input into points for
  * self-assessment, appraisal and scoring alike.
  */
-@ApplicationModule(displayName = "Frameworks", allowedDependencies = { "audit", "accounts", "engine", "workbook" })
+@ApplicationModule(displayName = "Frameworks",
+		allowedDependencies = { "audit", "accounts", "engine", "workbook", "problem" })
 package vn.parindex.framework;
 
 import org.springframework.modulith.ApplicationModule;

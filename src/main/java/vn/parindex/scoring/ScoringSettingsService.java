@@ -4,7 +4,9 @@ import java.util.List;
 
 import vn.parindex.audit.AuditRecord;
 import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.problem.Refusal;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +45,20 @@ class ScoringSettingsService {
 		campaigns.get(campaignId);
 		List<String> problems = settings.problems();
 		if (!problems.isEmpty()) {
-			throw ScoringException.invalidSettings(problems);
+			throw invalid(problems);
 		}
 		store.save(campaignId, settings, actor);
 		recomputation.full(campaignId);
+	}
+
+	/**
+	 * Settings refused for every problem found, each a message key; the first is the
+	 * detail.
+	 */
+	static Refusal invalid(List<String> problems) {
+		return new Refusal(HttpStatus.BAD_REQUEST,
+				problems.stream().map((key) -> Refusal.FieldError.at(java.util.Map.of(), key)).toList(),
+				problems.get(0));
 	}
 
 }

@@ -56,7 +56,7 @@ class SettingsApiController {
 
 		ScoringSettings settings() {
 			if (method == null || tieBreak == null || bandBasis == null || peers == null || bands == null) {
-				throw ScoringException.invalidSettings(List.of("scoring.settings.error.missing"));
+				throw ScoringSettingsService.invalid(List.of("scoring.settings.error.missing"));
 			}
 			return new ScoringSettings(method, tieBreak, bandBasis, bands, peers,
 					(peerGroupCount != null) ? peerGroupCount : 3, noData);

@@ -3,6 +3,7 @@ package vn.parindex.scoring;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.engine.Options;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 class SettingsController {
 
+	private static final String PAGE = "results/settings";
+
 	private final ScoringSettingsService settings;
 
 	private final CampaignCatalog campaigns;
@@ -37,18 +40,11 @@ class SettingsController {
 	}
 
 	@PostMapping("/results/campaigns/{campaignId}/settings")
+	@OnRefusal(PAGE)
 	String save(@PathVariable long campaignId, @ModelAttribute("form") SettingsForm form,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		try {
-			settings.change(campaignId, form.settings(), user.getUsername());
-		}
-		catch (ScoringException ex) {
-			if (ex.problems().isEmpty()) {
-				throw ex;
-			}
-			model.addAttribute("problems", ex.problems());
-			return page(campaignId, form, model);
-		}
+		page(campaignId, form, model);
+		settings.change(campaignId, form.settings(), user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "scoring.settings.saved");
 		return "redirect:/results/campaigns/" + campaignId;
 	}
@@ -62,7 +58,7 @@ class SettingsController {
 		model.addAttribute("bases", Options.Basis.values());
 		model.addAttribute("peerKinds", Options.Peers.values());
 		model.addAttribute("noDataPolicies", vn.parindex.engine.NoDataPolicy.values());
-		return "results/settings";
+		return PAGE;
 	}
 
 }

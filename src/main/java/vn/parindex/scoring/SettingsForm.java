@@ -5,6 +5,7 @@ import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
 import vn.parindex.engine.Options.RankMethod;
 import vn.parindex.engine.Options.TieBreak;
+import vn.parindex.problem.Refusal;
 
 /**
  * The settings page's form: bands as text, one {@code name=bound} per line.
@@ -19,22 +20,22 @@ record SettingsForm(RankMethod method, TieBreak tieBreak, Basis bandBasis, Strin
 	}
 
 	/**
-	 * @throws ScoringException listing what is wrong; nothing is saved
+	 * @throws Refusal listing what is wrong; nothing is saved
 	 */
 	ScoringSettings settings() {
 		if (method == null || tieBreak == null || bandBasis == null || peers == null) {
-			throw ScoringException.invalidSettings(java.util.List.of("scoring.settings.error.missing"));
+			throw ScoringSettingsService.invalid(java.util.List.of("scoring.settings.error.missing"));
 		}
 		try {
 			ScoringSettings settings = new ScoringSettings(method, tieBreak, bandBasis,
 					ScoringSettings.parseBands(bands), peers, (peerGroupCount != null) ? peerGroupCount : 3, noData);
 			if (!settings.problems().isEmpty()) {
-				throw ScoringException.invalidSettings(settings.problems());
+				throw ScoringSettingsService.invalid(settings.problems());
 			}
 			return settings;
 		}
 		catch (IllegalArgumentException ex) {
-			throw ScoringException.invalidSettings(java.util.List.of("scoring.settings.error.bandSyntax"));
+			throw ScoringSettingsService.invalid(java.util.List.of("scoring.settings.error.bandSyntax"));
 		}
 	}
 

@@ -16,6 +16,7 @@ import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.Source;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitView;
 
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,7 @@ class UnitProfiles {
 		StoredUnit stored = all.stream()
 			.filter((unit) -> unit.unitId() == unitId)
 			.findFirst()
-			.orElseThrow(() -> new ScoringException(HttpStatus.NOT_FOUND, "scoring.error.notParticipating"));
+			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "scoring.error.notParticipating"));
 		UnitView unit = views.unitsById().get(unitId);
 		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
 		boolean finalised = stored.finalised();

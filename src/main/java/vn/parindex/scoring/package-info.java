@@ -6,7 +6,7 @@
  * Reads the sheets through {@code assessment.SheetInputs}; never depends on appraisal.
  */
 @ApplicationModule(displayName = "Scoring", allowedDependencies = { "audit", "accounts", "units", "framework",
-		"campaign", "assessment", "engine", "workbook" })
+		"campaign", "assessment", "engine", "workbook", "problem" })
 package vn.parindex.scoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package vn.parindex.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,11 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.parindex.framework.FrameworkException;
-import vn.parindex.workbook.WorkbookException;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every exception an API controller lets go becomes problem+json, worded from the message
  * bundles. Validation failures list each field in {@code errors}.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -60,11 +63,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			problem.setProperty("errors", fieldErrors(invalid, locale));
 		}
-		if (ex instanceof WorkbookException workbook) {
-			problem.setProperty("errors", workbookErrors(workbook, locale));
-		}
-		if (ex instanceof FrameworkException framework && framework.problems().size() > 1) {
-			problem.setProperty("errors", frameworkErrors(framework, locale));
+		if (ex instanceof Refusal refusal && refusal.listsErrors()) {
+			problem.setProperty("errors", refusalErrors(refusal, locale));
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
@@ -91,22 +91,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 	}
 
-	private List<Map<String, Object>> workbookErrors(WorkbookException ex, Locale locale) {
-		return ex.errors().stream().map((error) -> {
-			Map<String, Object> entry = new java.util.LinkedHashMap<>();
-			entry.put("sheet", error.sheet());
-			entry.put("row", error.row());
-			entry.put("column", error.column());
-			entry.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
-			return entry;
-		}).toList();
-	}
-
-	private List<Map<String, Object>> frameworkErrors(FrameworkException ex, Locale locale) {
-		return ex.problems().stream().map((error) -> {
-			Map<String, Object> entry = new java.util.LinkedHashMap<>();
-			entry.put("code", error.code());
-			entry.put("field", error.field());
+	/**
+	 * Each error where it is ({@code field}, or {@code code, field}, or
+	 * {@code sheet, row, column}) and what.
+	 */
+	private List<Map<String, Object>> refusalErrors(Refusal refusal, Locale locale) {
+		return refusal.errors().stream().map((error) -> {
+			Map<String, Object> entry = new LinkedHashMap<>(error.location());
 			entry.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
 			return entry;
 		}).toList();

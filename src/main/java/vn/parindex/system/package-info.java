@@ -1,11 +1,11 @@
 /**
- * Layout, home page, error pages, internationalisation, the embedded database and demo
- * data.
+ * Layout, home page, error pages and problem+json, internationalisation and the embedded
+ * database.
  * <p>
- * The top of the module graph: it may use every business module, none may use it.
+ * Pages' frame above the business modules: it uses the few it shows on every page, none
+ * may use it.
  */
-@ApplicationModule(displayName = "System", allowedDependencies = { "accounts", "units", "framework", "campaign",
-		"assessment", "appraisal", "scoring", "workbook" })
+@ApplicationModule(displayName = "System", allowedDependencies = { "accounts", "units", "workbook", "problem" })
 package vn.parindex.system;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -66,15 +68,15 @@ class Restructuring {
 		checkShape(kind, predecessors, successors);
 		for (UnitView successor : successors) {
 			if (predecessors.stream().anyMatch((predecessor) -> predecessor.id() == successor.id())) {
-				throw UnitException.invalid("successors", "units.error.intoItself", successor.code());
+				throw Refusal.badRequest("units.error.intoItself", successor.code()).onField("successors");
 			}
 			if (!successor.active()) {
-				throw UnitException.invalid("successors", "units.error.inactiveSuccessor", successor.code());
+				throw Refusal.badRequest("units.error.inactiveSuccessor", successor.code()).onField("successors");
 			}
 		}
 		String trimmed = (note == null || note.isBlank()) ? null : note.strip();
 		if (trimmed != null && trimmed.length() > MAX_NOTE) {
-			throw UnitException.invalid("note", "units.error.noteTooLong", MAX_NOTE);
+			throw Refusal.badRequest("units.error.noteTooLong", MAX_NOTE).onField("note");
 		}
 		return new Restructuring(kind, effectiveOn, trimmed, recordedBy, recordedAt,
 				ids(predecessors, (unit) -> new Predecessor(unit.id())),
@@ -83,16 +85,16 @@ class Restructuring {
 
 	private static void checkShape(RestructuringKind kind, List<UnitView> predecessors, List<UnitView> successors) {
 		if (kind == null) {
-			throw UnitException.invalid("kind", "units.error.kindRequired");
+			throw Refusal.badRequest("units.error.kindRequired").onField("kind");
 		}
 		if (kind == RestructuringKind.MERGE && successors.size() != 1) {
-			throw UnitException.invalid("successors", "units.error.mergeOneSuccessor");
+			throw Refusal.badRequest("units.error.mergeOneSuccessor").onField("successors");
 		}
 		if (kind == RestructuringKind.SPLIT && predecessors.size() != 1) {
-			throw UnitException.invalid("predecessors", "units.error.splitOnePredecessor");
+			throw Refusal.badRequest("units.error.splitOnePredecessor").onField("predecessors");
 		}
 		if (kind == RestructuringKind.SPLIT && successors.size() < 2) {
-			throw UnitException.invalid("successors", "units.error.splitTwoSuccessors");
+			throw Refusal.badRequest("units.error.splitTwoSuccessors").onField("successors");
 		}
 	}
 

@@ -3,6 +3,7 @@ package vn.parindex.units;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
 class RestructuringController {
 
+	private static final String FORM = "units/restructure";
+
 	private final UnitCatalog units;
 
 	RestructuringController(UnitCatalog units) {
@@ -41,25 +44,20 @@ class RestructuringController {
 			@RequestParam(name = "kind", defaultValue = "MERGE") RestructuringKind kind, Model model) {
 		UnitView unit = (unitId != null) ? units.byId(unitId).orElse(null) : null;
 		model.addAttribute("form", RestructuringForm.startingFrom(unit, kind));
-		return "units/restructure";
+		return FORM;
 	}
 
 	@PostMapping("/new")
+	@OnRefusal(FORM)
 	String record(@Valid @ModelAttribute("form") RestructuringForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return "units/restructure";
+			return FORM;
 		}
-		try {
-			RestructuringView recorded = units.restructure(form.toRequest(), user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "units.restructuring.recorded");
-			long target = (form.from() != null) ? form.from() : recorded.successors().get(0).id();
-			return "redirect:/units/" + target;
-		}
-		catch (UnitException ex) {
-			UnitEditController.reject(binding, ex);
-			return "units/restructure";
-		}
+		RestructuringView recorded = units.restructure(form.toRequest(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "units.restructuring.recorded");
+		long target = (form.from() != null) ? form.from() : recorded.successors().get(0).id();
+		return "redirect:/units/" + target;
 	}
 
 }

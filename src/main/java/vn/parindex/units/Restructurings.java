@@ -11,6 +11,9 @@ import java.util.Map;
 
 import vn.parindex.audit.AuditChange;
 
+import vn.parindex.problem.Refusal;
+
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +51,7 @@ class Restructurings {
 		Map<String, Unit> successors = resolve(request.successors(), "successors");
 		LocalDate effectiveOn = request.effectiveOn();
 		if (effectiveOn == null) {
-			throw UnitException.invalid("effectiveOn", "units.error.dateRequired");
+			throw Refusal.badRequest("units.error.dateRequired").onField("effectiveOn");
 		}
 		Restructuring restructuring = Restructuring.of(request.kind(), views(predecessors), views(successors),
 				effectiveOn, request.note(), actor, clock.instant());
@@ -72,19 +75,21 @@ class Restructurings {
 	private void checkHistory(Map<String, Unit> predecessors, Map<String, Unit> successors, LocalDate effectiveOn) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		if (effectiveOn.isAfter(today)) {
-			throw UnitException.invalid("effectiveOn", "units.error.futureDate", DATE.format(effectiveOn));
+			throw Refusal.badRequest("units.error.futureDate", DATE.format(effectiveOn)).onField("effectiveOn");
 		}
 		for (Unit predecessor : predecessors.values()) {
 			if (restructurings.ceased(predecessor.id())) {
-				throw UnitException.invalid("predecessors", "units.error.alreadyCeased", predecessor.code());
+				throw Refusal.badRequest("units.error.alreadyCeased", predecessor.code()).onField("predecessors");
 			}
 		}
 		List<Unit> involved = new ArrayList<>(predecessors.values());
 		involved.addAll(successors.values());
 		for (Unit unit : involved) {
 			restructurings.latestDate(unit.id()).filter(effectiveOn::isBefore).ifPresent((latest) -> {
-				throw UnitException.invalid("effectiveOn", "units.error.beforeEarlierRestructuring",
-						DATE.format(effectiveOn), unit.code(), DATE.format(latest));
+				throw Refusal
+					.badRequest("units.error.beforeEarlierRestructuring", DATE.format(effectiveOn), unit.code(),
+							DATE.format(latest))
+					.onField("effectiveOn");
 			});
 		}
 	}
@@ -95,11 +100,11 @@ class Restructurings {
 			if (code != null && !code.isBlank()) {
 				String stripped = code.strip();
 				found.put(stripped, units.findByCode(stripped)
-					.orElseThrow(() -> UnitException.invalid(field, "units.error.unknownUnit", stripped)));
+					.orElseThrow(() -> Refusal.badRequest("units.error.unknownUnit", stripped).onField(field)));
 			}
 		}
 		if (found.isEmpty()) {
-			throw UnitException.invalid(field, "units.error.unitsRequired");
+			throw Refusal.badRequest("units.error.unitsRequired").onField(field);
 		}
 		return found;
 	}

@@ -3,6 +3,8 @@ package vn.parindex.units;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -50,7 +52,7 @@ class Unit {
 	/** A new, active unit; the caller has checked that its type and parent exist. */
 	static Unit create(String code, String name, String type, Long parentId, boolean ranked) {
 		if (!isValidCode(code)) {
-			throw UnitException.invalid("code", "units.error.code", code, MAX_CODE);
+			throw Refusal.badRequest("units.error.code", code, MAX_CODE).onField("code");
 		}
 		Unit unit = new Unit(code, null, type, null);
 		unit.update(name, type, parentId, ranked);
@@ -63,13 +65,13 @@ class Unit {
 
 	void update(String name, String type, Long parentId, boolean ranked) {
 		if (name == null || name.isBlank()) {
-			throw UnitException.invalid("name", "units.error.nameRequired");
+			throw Refusal.badRequest("units.error.nameRequired").onField("name");
 		}
 		if (name.strip().length() > MAX_NAME) {
-			throw UnitException.invalid("name", "units.error.nameTooLong", MAX_NAME);
+			throw Refusal.badRequest("units.error.nameTooLong", MAX_NAME).onField("name");
 		}
 		if (id != null && Objects.equals(id, parentId)) {
-			throw UnitException.invalid("parent", "units.error.cycle", code);
+			throw Refusal.badRequest("units.error.cycle", code).onField("parent");
 		}
 		this.name = name.strip();
 		this.type = Objects.requireNonNull(type);

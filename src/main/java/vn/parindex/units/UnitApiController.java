@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitBrowser.Filter;
 
 import org.springframework.http.ResponseEntity;
@@ -93,7 +94,7 @@ class UnitApiController {
 	}
 
 	private UnitView visible(String code, CurrentUser user) {
-		UnitView unit = units.byCode(code).orElseThrow(() -> UnitException.notFound(code));
+		UnitView unit = units.byCode(code).orElseThrow(() -> Refusal.notFound("units.error.notFound", code));
 		if (!user.canSeeUnit(unit.id())) {
 			throw new AccessDeniedException("Unit " + code + " is outside the user's scope");
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.parindex.accounts.UnitDirectory;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,8 @@ public class UnitCatalog implements UnitDirectory {
 
 	/** Predecessors, current successors and the restructurings that link them. */
 	public Lineage lineage(long unitId) {
-		return lineage.of(byId(unitId).orElseThrow(() -> UnitException.notFound(String.valueOf(unitId))));
+		return lineage
+			.of(byId(unitId).orElseThrow(() -> Refusal.notFound("units.error.notFound", String.valueOf(unitId))));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.parindex.units;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
 class UnitEditController {
 
+	static final String FORM = "units/form";
+
 	private final UnitEditor editor;
 
 	private final UnitCatalog units;
@@ -48,24 +51,19 @@ class UnitEditController {
 	@GetMapping("/new")
 	String newUnit(@RequestParam(name = "parent", required = false) String parent, Model model) {
 		model.addAttribute("form", UnitForm.empty(parent));
-		return "units/form";
+		return FORM;
 	}
 
 	@PostMapping("/new")
+	@OnRefusal(FORM)
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return "units/form";
+			return FORM;
 		}
-		try {
-			UnitView created = editor.create(form.toDetails(), user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "units.created");
-			return "redirect:/units/" + created.id();
-		}
-		catch (UnitException ex) {
-			reject(binding, ex);
-			return "units/form";
-		}
+		UnitView created = editor.create(form.toDetails(), user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "units.created");
+		return "redirect:/units/" + created.id();
 	}
 
 	@GetMapping("/{id}/edit")
@@ -74,24 +72,19 @@ class UnitEditController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("form",
 				UnitForm.of(unit, (unit.parentId() != null) ? units.byId(unit.parentId()).orElse(null) : null));
-		return "units/form";
+		return FORM;
 	}
 
 	@PostMapping("/{id}/edit")
+	@OnRefusal(FORM)
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		UnitView unit = unit(id);
 		model.addAttribute("unit", unit);
 		if (binding.hasErrors()) {
-			return "units/form";
+			return FORM;
 		}
-		try {
-			editor.update(unit.code(), form.toDetails(), null, user.getUsername());
-		}
-		catch (UnitException ex) {
-			reject(binding, ex);
-			return "units/form";
-		}
+		editor.update(unit.code(), form.toDetails(), null, user.getUsername());
 		redirect.addFlashAttribute("flashSuccess", "units.updated");
 		return "redirect:/units/" + id;
 	}
@@ -105,30 +98,13 @@ class UnitEditController {
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			editor.setActive(id, true, user.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "units.activated");
-		}
-		catch (UnitException ex) {
-			redirect.addFlashAttribute("flashError", "units.activate.ceased");
-		}
+		editor.setActive(id, true, user.getUsername());
+		redirect.addFlashAttribute("flashSuccess", "units.activated");
 		return "redirect:/units/" + id;
 	}
 
 	private UnitView unit(long id) {
 		return units.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/**
-	 * Shows a refusal beside the field it concerns (the forms name their fields alike).
-	 */
-	static void reject(BindingResult binding, UnitException ex) {
-		if (ex.field() != null) {
-			binding.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
-		}
-		else {
-			binding.reject(ex.messageKey(), ex.arguments(), null);
-		}
 	}
 
 }

@@ -3,6 +3,8 @@ package vn.parindex.units;
 import java.util.HashSet;
 import java.util.Set;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,10 @@ class UnitEditor {
 	UnitView create(UnitDetails details, String actor) {
 		String code = (details.code() != null) ? details.code().strip() : "";
 		if (code.isEmpty()) {
-			throw UnitException.invalid("code", "units.error.codeRequired");
+			throw Refusal.badRequest("units.error.codeRequired").onField("code");
 		}
 		if (units.findByCode(code).isPresent()) {
-			throw UnitException.conflict("code", "units.error.codeTaken", code);
+			throw Refusal.conflict("units.error.codeTaken", code).onField("code");
 		}
 		Unit unit = Unit.create(code, details.name(), types.require(details.type()), parentId(details.parent(), null),
 				details.ranked());
@@ -50,7 +52,7 @@ class UnitEditor {
 	 * status as it is.
 	 */
 	UnitView update(String code, UnitDetails details, Boolean active, String actor) {
-		Unit unit = units.findByCode(code).orElseThrow(() -> UnitException.notFound(code));
+		Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound("units.error.notFound", code));
 		UnitView before = unit.view();
 		unit.update(details.name(), types.require(details.type()), parentId(details.parent(), unit), details.ranked());
 		if (Boolean.TRUE.equals(active)) {
@@ -63,7 +65,7 @@ class UnitEditor {
 	}
 
 	UnitView setActive(long id, boolean active, String actor) {
-		Unit unit = units.findById(id).orElseThrow(() -> UnitException.notFound(String.valueOf(id)));
+		Unit unit = units.findById(id).orElseThrow(() -> Refusal.notFound("units.error.notFound", String.valueOf(id)));
 		UnitView before = unit.view();
 		if (active) {
 			activate(unit);
@@ -77,7 +79,7 @@ class UnitEditor {
 	/** A unit that ceased in a restructuring stays ceased: its successors carry on. */
 	private void activate(Unit unit) {
 		if (!unit.active() && restructurings.ceased(unit.id())) {
-			throw UnitException.invalid(null, "units.error.ceased", unit.code());
+			throw Refusal.badRequest("units.error.ceased", unit.code());
 		}
 		unit.activate();
 	}
@@ -101,12 +103,12 @@ class UnitEditor {
 			return null;
 		}
 		Unit parent = units.findByCode(parentCode.strip())
-			.orElseThrow(() -> UnitException.invalid("parent", "units.error.unknownParent", parentCode.strip()));
+			.orElseThrow(() -> Refusal.badRequest("units.error.unknownParent", parentCode.strip()).onField("parent"));
 		if (unit != null) {
 			Set<Long> seen = new HashSet<>();
 			for (Unit up = parent; up != null && seen.add(up.id()); up = parentOf(up)) {
 				if (up.id().equals(unit.id())) {
-					throw UnitException.invalid("parent", "units.error.cycle", unit.code());
+					throw Refusal.badRequest("units.error.cycle", unit.code()).onField("parent");
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import vn.parindex.audit.AuditChange;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitSheet.Entry;
 import vn.parindex.workbook.WorkbookReader;
 
@@ -37,8 +38,7 @@ class UnitImporter {
 	}
 
 	/**
-	 * @throws vn.parindex.workbook.WorkbookException listing every error; nothing was
-	 * saved
+	 * @throws vn.parindex.problem.Refusal listing every error; nothing was saved
 	 */
 	@Transactional
 	ImportResult importWorkbook(InputStream content, String actor) {

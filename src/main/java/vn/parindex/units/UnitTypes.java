@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.parindex.problem.Refusal;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -53,10 +55,10 @@ class UnitTypes {
 	String require(String code) {
 		String normalized = normalize(code);
 		if (normalized == null) {
-			throw UnitException.invalid("type", "units.error.typeRequired");
+			throw Refusal.badRequest("units.error.typeRequired").onField("type");
 		}
 		if (!isKnown(normalized)) {
-			throw UnitException.invalid("type", "units.error.unknownType", code.strip(), String.join(", ", codes));
+			throw Refusal.badRequest("units.error.unknownType", code.strip(), String.join(", ", codes)).onField("type");
 		}
 		return normalized;
 	}

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.util.List;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.problem.OnRefusal;
 import vn.parindex.workbook.Column;
-import vn.parindex.workbook.WorkbookException;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.http.ContentDisposition;
@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,17 +58,14 @@ class UnitWorkbookController {
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+	@OnRefusal("units/import")
 	String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
 		try (InputStream content = (file != null) ? file.getInputStream() : InputStream.nullInputStream()) {
 			ImportResult result = importer.importWorkbook(content, user.getUsername());
 			redirect.addFlashAttribute("flashSuccess", "units.import.done");
 			redirect.addFlashAttribute("flashArgs", new Object[] { result.created(), result.updated() });
 			return "redirect:/units";
-		}
-		catch (WorkbookException ex) {
-			model.addAttribute("errors", ex.errors());
-			return "units/import";
 		}
 	}
 

@@ -6,7 +6,7 @@
  * uses workbook to read and write Excel. Other modules go through
  * {@link vn.parindex.units.UnitCatalog}.
  */
-@ApplicationModule(displayName = "Units", allowedDependencies = { "audit", "accounts", "workbook" })
+@ApplicationModule(displayName = "Units", allowedDependencies = { "audit", "accounts", "workbook", "problem" })
 package vn.parindex.units;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.parindex.problem.Refusal;
+
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,14 +45,14 @@ public final class WorkbookReader {
 	/**
 	 * Opens an {@code .xlsx} or {@code .xls} workbook, judged by its content, not its
 	 * name.
-	 * @throws WorkbookException when the file is no workbook, or the sheet lacks a
-	 * required column
+	 * @throws vn.parindex.problem.Refusal when the file is no workbook, or the sheet
+	 * lacks a required column
 	 */
 	public static WorkbookReader read(InputStream content, String preferredSheet, List<Column> columns) {
 		try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(content))) {
 			FileMagic magic = FileMagic.valueOf(in);
 			if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-				throw WorkbookException.of("workbook.error.notAWorkbook");
+				throw WorkbookError.refusal("workbook.error.notAWorkbook");
 			}
 			try (Workbook workbook = WorkbookFactory.create(in)) {
 				Sheet sheet = workbook.getSheet(preferredSheet);
@@ -59,19 +61,19 @@ public final class WorkbookReader {
 				}
 				WorkbookReader reader = new WorkbookReader(sheet, columns);
 				if (!reader.errors.isEmpty() && reader.rows.isEmpty()) {
-					throw new WorkbookException(reader.errors);
+					throw WorkbookError.refusal(reader.errors);
 				}
 				return reader;
 			}
 		}
 		catch (EmptyFileException ex) {
-			throw WorkbookException.of("workbook.error.notAWorkbook");
+			throw WorkbookError.refusal("workbook.error.notAWorkbook");
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof WorkbookException workbookException) {
-				throw workbookException;
+			if (ex instanceof Refusal refusal) {
+				throw refusal;
 			}
-			throw WorkbookException.of("workbook.error.unreadable");
+			throw WorkbookError.refusal("workbook.error.unreadable");
 		}
 	}
 
@@ -87,7 +89,7 @@ public final class WorkbookReader {
 					: java.util.Optional.empty();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw WorkbookException.of("workbook.error.unreadable");
+			throw WorkbookError.refusal("workbook.error.unreadable");
 		}
 	}
 
@@ -110,7 +112,7 @@ public final class WorkbookReader {
 
 	public void throwIfErrors() {
 		if (!errors.isEmpty()) {
-			throw new WorkbookException(errors);
+			throw WorkbookError.refusal(errors);
 		}
 	}
 

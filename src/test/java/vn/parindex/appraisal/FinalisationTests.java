@@ -8,7 +8,6 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
-import vn.parindex.assessment.AssessmentException;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 import vn.parindex.assessment.SheetInputs;
@@ -16,6 +15,7 @@ import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.RuleInput;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -86,10 +86,10 @@ class FinalisationTests {
 			.containsExactly("FINALISED", chair.username());
 		assertThatThrownBy(() -> assessment.enter(scene.campaign(), scene.unit().id(), "1.2",
 				new RuleInput.YesNo(false), council.principal(scene.officer())))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> review.appraise(scene.campaign(), scene.unit().id(), "1.1", BigDecimal.ONE, null,
 				"Sửa sau phê duyệt", "thamdinh.a"))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		mvc.perform(put(scene.api() + "/leaves/1.2").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"yes\": false}")
 			.with(basic(scene.officer()))).andExpect(status().isConflict());

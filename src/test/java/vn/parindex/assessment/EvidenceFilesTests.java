@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.parindex.IntegrationTest;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -98,7 +99,7 @@ class EvidenceFilesTests {
 	@Test
 	void aPdfThatIsAnExecutableIsRefusedAndNotStored() {
 		byte[] content = TestEvidence.elf();
-		EvidenceFileException refused = refuse("Báo cáo.pdf", content);
+		Refusal refused = refuse("Báo cáo.pdf", content);
 		assertThat(refused.messageKey()).isEqualTo("assessment.evidence.error.notAllowed");
 		assertThat(refused.arguments()).containsExactly("Báo cáo.pdf");
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -126,7 +127,7 @@ class EvidenceFilesTests {
 	@Test
 	void anImageNamedAsAPdfIsRefusedSayingWhatItReallyIs() {
 		byte[] content = TestEvidence.png();
-		EvidenceFileException refused = refuse("Báo cáo.pdf", content);
+		Refusal refused = refuse("Báo cáo.pdf", content);
 		assertThat(refused.messageKey()).isEqualTo("assessment.evidence.error.extensionMismatch");
 		assertThat(detail(refused, Locale.forLanguageTag("vi")))
 			.isEqualTo("Phần mở rộng của tệp Báo cáo.pdf không khớp với nội dung: nội dung thực tế là ảnh."
@@ -145,15 +146,14 @@ class EvidenceFilesTests {
 	void anUnknownHashIsNotFound() {
 		assertThat(files.find("0".repeat(64))).isEmpty();
 		assertThatThrownBy(() -> files.copyTo("0".repeat(64), new ByteArrayOutputStream())).isInstanceOfSatisfying(
-				EvidenceFileException.class, (ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+				Refusal.class, (ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
 	}
 
-	private EvidenceFileException refuse(String name, byte[] content) {
-		return catchThrowableOfType(EvidenceFileException.class,
-				() -> files.store(name, new ByteArrayInputStream(content)));
+	private Refusal refuse(String name, byte[] content) {
+		return catchThrowableOfType(Refusal.class, () -> files.store(name, new ByteArrayInputStream(content)));
 	}
 
-	private String detail(EvidenceFileException ex, Locale locale) {
+	private String detail(Refusal ex, Locale locale) {
 		return messages.getMessage(ex.getDetailMessageCode(), ex.getDetailMessageArguments(), locale);
 	}
 

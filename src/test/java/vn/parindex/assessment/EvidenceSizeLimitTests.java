@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ class EvidenceSizeLimitTests {
 	@Test
 	void aFileOneByteOverTheLimitIsRefusedAndNotStored() {
 		byte[] content = TestEvidence.pdf(1025);
-		EvidenceFileException refused = catchThrowableOfType(EvidenceFileException.class,
+		Refusal refused = catchThrowableOfType(Refusal.class,
 				() -> files.store("lớn.pdf", new ByteArrayInputStream(content)));
 		assertThat(refused.messageKey()).isEqualTo("assessment.evidence.error.tooLarge");
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
@@ -50,7 +51,7 @@ class EvidenceSizeLimitTests {
 	@Test
 	void aHugeUploadIsNotReadBeyondTheLimit() {
 		CountingStream endless = new CountingStream();
-		catchThrowableOfType(EvidenceFileException.class, () -> files.store("vô tận.pdf", endless));
+		catchThrowableOfType(Refusal.class, () -> files.store("vô tận.pdf", endless));
 		assertThat(endless.read).isEqualTo(1025);
 	}
 

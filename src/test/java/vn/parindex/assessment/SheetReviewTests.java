@@ -12,6 +12,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.RuleInput;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,11 +69,11 @@ class SheetReviewTests {
 		SheetFixture.Scene scene = fixture.submitted();
 		assertThatThrownBy(() -> review.appraise(scene.campaign(), scene.unit().id(), "1.1", new BigDecimal("4.5"),
 				null, "Quá điểm", "thamdinh"))
-			.isInstanceOfSatisfying(AssessmentException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					(error) -> assertThat(error.messageKey()).isEqualTo("assessment.error.appraisedOutOfRange"));
 		assertThatThrownBy(() -> review.appraise(scene.campaign(), scene.unit().id(), "9.9", BigDecimal.ONE, null,
 				"Không có", "thamdinh"))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		assertThat(inputs.forUnit(scene.campaign(), scene.unit().id()).orElseThrow().entry("1.1").appraisedPoints())
 			.isNull();
 	}
@@ -87,16 +88,16 @@ class SheetReviewTests {
 		assertThat(inputs.forUnit(campaign, unit).orElseThrow().openLeaves()).containsExactly("1.2");
 		assessment.enter(campaign, unit, "1.2", new RuleInput.YesNo(false), officer);
 		assertThatThrownBy(() -> assessment.enter(campaign, unit, "1.1", new RuleInput.Number(BigDecimal.ONE), officer))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> review.appraise(campaign, unit, "1.1", BigDecimal.ONE, null, "x", "thamdinh"))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		review.resubmit(campaign, unit, scene.leader().username());
 		SheetInput state = inputs.forUnit(campaign, unit).orElseThrow();
 		assertThat(state.status()).isEqualTo(SheetStatus.SUBMITTED);
 		assertThat(state.openLeaves()).isEmpty();
 		assertThat(state.entry("1.2").selfPoints()).isEqualByComparingTo("0");
 		assertThatThrownBy(() -> assessment.enter(campaign, unit, "1.2", new RuleInput.YesNo(true), officer))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -104,15 +105,14 @@ class SheetReviewTests {
 		SheetFixture.Scene scene = fixture.submitted();
 		long campaign = scene.campaign();
 		long unit = scene.unit().id();
-		assertThatThrownBy(() -> review.resubmit(campaign, unit, "x")).isInstanceOf(AssessmentException.class);
+		assertThatThrownBy(() -> review.resubmit(campaign, unit, "x")).isInstanceOf(Refusal.class);
 		review.finalise(campaign, unit, "chutich");
 		assertThat(inputs.forUnit(campaign, unit).orElseThrow().finalised()).isTrue();
 		assertThatThrownBy(() -> review.appraise(campaign, unit, "1.1", BigDecimal.ONE, null, "x", "thamdinh"))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> review.returnForExplanation(campaign, unit, Set.of("1.1"), "thamdinh", null))
-			.isInstanceOf(AssessmentException.class);
-		assertThatThrownBy(() -> review.reopenAppraisal(campaign, unit, "thuongtruc", " "))
-			.isInstanceOf(AssessmentException.class);
+			.isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> review.reopenAppraisal(campaign, unit, "thuongtruc", " ")).isInstanceOf(Refusal.class);
 		review.reopenAppraisal(campaign, unit, "thuongtruc", "Sai sót khi nhập điểm 1.3");
 		assertThat(inputs.forUnit(campaign, unit).orElseThrow().status()).isEqualTo(SheetStatus.SUBMITTED);
 		assertThat(review.history(campaign, unit)).extracting(AuditRecord::action)

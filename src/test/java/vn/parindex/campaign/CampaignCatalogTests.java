@@ -9,6 +9,7 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.audit.AuditRecord;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkStatus;
+import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -54,7 +55,7 @@ class CampaignCatalogTests {
 	void aFrozenFrameworkIsRefused() {
 		long framework = test.draftFramework();
 		frameworks.freeze(framework, "test");
-		assertThatExceptionOfType(CampaignException.class)
+		assertThatExceptionOfType(Refusal.class)
 			.isThrownBy(() -> catalog.create(campaign(framework, Set.of(test.unit("PROVINCE").id())), "thu-ky"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.frameworkFrozen"));
 	}
@@ -86,11 +87,9 @@ class CampaignCatalogTests {
 	@Test
 	void aCeasedOrUnknownUnitIsRefused() {
 		UnitView ceased = test.ceasedUnit();
-		assertThatExceptionOfType(CampaignException.class)
-			.isThrownBy(() -> test.campaign(Set.of(ceased.id()), List.of()))
+		assertThatExceptionOfType(Refusal.class).isThrownBy(() -> test.campaign(Set.of(ceased.id()), List.of()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.inactiveUnit"));
-		assertThatExceptionOfType(CampaignException.class)
-			.isThrownBy(() -> participants.byCodes(List.of("KHONG-CO-DON-VI-NAY")))
+		assertThatExceptionOfType(Refusal.class).isThrownBy(() -> participants.byCodes(List.of("KHONG-CO-DON-VI-NAY")))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.unknownUnit"));
 	}
 
@@ -98,7 +97,7 @@ class CampaignCatalogTests {
 	void aPhaseEndingBeforeItStartsIsRefused() {
 		LocalDate day = LocalDate.of(2026, 3, 10);
 		List<PhaseDates> backwards = List.of(new PhaseDates(Phase.SELF_ASSESSMENT, day, day.minusDays(1)));
-		assertThatExceptionOfType(CampaignException.class)
+		assertThatExceptionOfType(Refusal.class)
 			.isThrownBy(() -> test.campaign(Set.of(test.unit("PROVINCE").id()), backwards))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.startsAfterDeadline"));
 	}
@@ -108,7 +107,7 @@ class CampaignCatalogTests {
 		LocalDate day = LocalDate.of(2026, 3, 10);
 		List<PhaseDates> overtaking = List.of(new PhaseDates(Phase.APPRAISAL, day.minusDays(5), day),
 				new PhaseDates(Phase.SELF_ASSESSMENT, day, day.plusDays(10)));
-		assertThatExceptionOfType(CampaignException.class)
+		assertThatExceptionOfType(Refusal.class)
 			.isThrownBy(() -> test.campaign(Set.of(test.unit("PROVINCE").id()), overtaking))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.startsBeforePrevious"));
 	}
@@ -132,7 +131,7 @@ class CampaignCatalogTests {
 	@Test
 	void removingEveryParticipantIsRefused() {
 		long id = test.campaign(Set.of(test.unit("PROVINCE").id()), List.of());
-		assertThatExceptionOfType(CampaignException.class).isThrownBy(() -> catalog.changeUnits(id, Set.of(), "x"))
+		assertThatExceptionOfType(Refusal.class).isThrownBy(() -> catalog.changeUnits(id, Set.of(), "x"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.noUnits"));
 	}
 

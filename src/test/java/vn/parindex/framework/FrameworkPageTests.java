@@ -7,6 +7,7 @@ import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,8 +119,10 @@ class FrameworkPageTests {
 			.andExpect(content().string(containsString("Đã khóa")))
 			.andExpect(content().string(not(containsString("/nodes/1.2\""))))
 			.andExpect(content().string(not(containsString("id=\"freeze\""))));
-		mvc.perform(post("/frameworks/{id}/nodes/1.2/delete", id).with(user(secretariat)).with(csrf()))
-			.andExpect(redirectedUrlPattern("/frameworks/*"))
+		mvc.perform(post("/frameworks/{id}/nodes/1.2/delete", id).with(user(secretariat))
+			.with(csrf())
+			.header(HttpHeaders.REFERER, "http://localhost/frameworks/" + id))
+			.andExpect(redirectedUrl("/frameworks/" + id))
 			.andExpect(flash().attribute("flashError", "framework.error.notEditable"));
 		assertThat(catalog.get(id).tree().find("1.2")).isPresent();
 	}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.problem.Refusal;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,16 +108,16 @@ class FrameworkValidatorTests {
 		List<FrameworkNode> nodes = Trees.small();
 		nodes.add(Trees.leaf("1.2", "1", "1"));
 		nodes.add(Trees.leaf("3.1", "3", "0"));
-		assertThatThrownBy(() -> FrameworkValidator.check(nodes)).isInstanceOfSatisfying(FrameworkException.class,
-				(ex) -> assertThat(ex.problems()).hasSizeGreaterThanOrEqualTo(3));
+		assertThatThrownBy(() -> FrameworkValidator.check(nodes)).isInstanceOfSatisfying(Refusal.class,
+				(ex) -> assertThat(ex.errors()).hasSizeGreaterThanOrEqualTo(3));
 	}
 
 	@Test
 	void settingsNeedANameAYearAndATargetGroup() {
 		assertThatThrownBy(() -> FrameworkValidator
 			.checkSettings(new FrameworkSettings(" ", 1999, "tỉnh", null, new BigDecimal("-1"))))
-			.isInstanceOfSatisfying(FrameworkException.class,
-					(ex) -> assertThat(ex.problems()).extracting(FrameworkProblem::messageKey)
+			.isInstanceOfSatisfying(Refusal.class,
+					(ex) -> assertThat(ex.errors()).extracting(Refusal.FieldError::messageKey)
 						.containsExactly("framework.error.nameRequired", "framework.error.yearOutOfRange",
 								"framework.error.badTargetGroup", "framework.error.negativeCap"));
 	}

@@ -9,9 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.parindex.workbook.WorkbookError;
-import vn.parindex.workbook.WorkbookException;
-
+import vn.parindex.problem.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -65,36 +63,44 @@ class FrameworkWorkbookTests {
 				{ "1.3", "1", "Điểm sai", "abc", "SELF", "MANUAL", "", "Y" },
 				{ "1.4", "1", "Nguồn sai", "1", "NOWHERE", "MANUAL", "", "maybe" },
 				{ "1.5", "1", "Mức sai", "1", "SELF", "LEVELS", "Tốt=300%; Kém=0", "Y" } });
-		assertThatThrownBy(() -> FrameworkWorkbook.read(workbook)).isInstanceOfSatisfying(WorkbookException.class,
-				(ex) -> assertThat(ex.errors())
-					.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
-					.contains(tuple(6, "max_points", "workbook.error.notANumber"),
-							tuple(7, "source", "framework.error.unknownChoice"),
-							tuple(7, "evidence_required", "workbook.error.notYesNo"),
-							tuple(4, "code", "framework.error.duplicateCode"),
-							tuple(5, "parent", "framework.error.unknownParent"))
-					.doesNotContain(tuple(6, "max_points", "framework.error.leafMaxRequired")));
+		assertThatThrownBy(() -> FrameworkWorkbook.read(workbook))
+			.isInstanceOfSatisfying(Refusal.class, (ex) -> assertThat(ex.errors())
+				.extracting(FrameworkWorkbookTests::row, FrameworkWorkbookTests::column, Refusal.FieldError::messageKey)
+				.contains(tuple(6, "max_points", "workbook.error.notANumber"),
+						tuple(7, "source", "framework.error.unknownChoice"),
+						tuple(7, "evidence_required", "workbook.error.notYesNo"),
+						tuple(4, "code", "framework.error.duplicateCode"),
+						tuple(5, "parent", "framework.error.unknownParent"))
+				.doesNotContain(tuple(6, "max_points", "framework.error.leafMaxRequired")));
 		byte[] structural = xlsx(new String[][] { { "code", "parent", "name", "max_points", "rule", "rule_params" },
 				{ "1", "", "Lĩnh vực", "5", "", "" }, { "1.1", "1", "Một", "2", "MANUAL", "" },
 				{ "1.1", "1", "Trùng mã", "1", "MANUAL", "" }, { "1.2", "9", "Cha không có", "1", "MANUAL", "" },
 				{ "1.5", "1", "Mức sai", "1", "LEVELS", "Tốt=300%; Kém=0" } });
-		assertThatThrownBy(() -> FrameworkWorkbook.read(structural)).isInstanceOfSatisfying(WorkbookException.class,
-				(ex) -> {
-					assertThat(ex.errors())
-						.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
-						.contains(tuple(4, "code", "framework.error.duplicateCode"),
-								tuple(5, "parent", "framework.error.unknownParent"));
-					assertThat(ex.errors()).anySatisfy((error) -> {
-						assertThat(error.row()).isEqualTo(6);
-						assertThat(error.column()).isEqualTo("rule_params");
-					});
-				});
+		assertThatThrownBy(() -> FrameworkWorkbook.read(structural)).isInstanceOfSatisfying(Refusal.class, (ex) -> {
+			assertThat(ex.errors())
+				.extracting(FrameworkWorkbookTests::row, FrameworkWorkbookTests::column, Refusal.FieldError::messageKey)
+				.contains(tuple(4, "code", "framework.error.duplicateCode"),
+						tuple(5, "parent", "framework.error.unknownParent"));
+			assertThat(ex.errors()).anySatisfy((error) -> {
+				assertThat(row(error)).isEqualTo(6);
+				assertThat(column(error)).isEqualTo("rule_params");
+			});
+		});
 		byte[] wrongSum = xlsx(new String[][] { { "code", "parent", "name", "max_points" },
 				{ "1", "", "Lĩnh vực", "5" }, { "1.1", "1", "Một", "2" }, { "1.2", "1", "Hai", "2.5" } });
-		assertThatThrownBy(() -> FrameworkWorkbook.read(wrongSum)).isInstanceOfSatisfying(WorkbookException.class,
+		assertThatThrownBy(() -> FrameworkWorkbook.read(wrongSum)).isInstanceOfSatisfying(Refusal.class,
 				(ex) -> assertThat(ex.errors())
-					.extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
+					.extracting(FrameworkWorkbookTests::row, FrameworkWorkbookTests::column,
+							Refusal.FieldError::messageKey)
 					.containsExactly(tuple(2, "max_points", "framework.error.parentSum")));
+	}
+
+	private static Object row(Refusal.FieldError error) {
+		return error.location().get("row");
+	}
+
+	private static Object column(Refusal.FieldError error) {
+		return error.location().get("column");
 	}
 
 	private static byte[] export(FrameworkTree tree) throws IOException {

@@ -3,6 +3,8 @@ package vn.parindex.framework;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
+import vn.parindex.problem.Refusal;
+
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +48,8 @@ final class RuleTesting {
 	 * {@code 2} matches {@code 2.00}.
 	 */
 	static void assertRuleError(ThrowingCallable call, String key, Object... arguments) {
-		RuleException error = catchThrowableOfType(RuleException.class, call);
-		assertThat(error).as("expected a RuleException %s", key).isNotNull();
+		Refusal error = catchThrowableOfType(Refusal.class, call);
+		assertThat(error).as("expected a Refusal %s", key).isNotNull();
 		assertThat(error.messageKey()).isEqualTo(key);
 		assertThat(Arrays.stream(error.arguments()).map(RuleTesting::text))
 			.containsExactly(Arrays.stream(arguments).map(RuleTesting::text).toArray(String[]::new));

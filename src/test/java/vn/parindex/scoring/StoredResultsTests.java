@@ -19,6 +19,7 @@ import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.engine.Options;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -140,9 +141,10 @@ class StoredResultsTests {
 		ScoringSettings increasing = new ScoringSettings(Options.RankMethod.DENSE, Options.TieBreak.NONE,
 				Options.Basis.INDEX, ScoringSettings.parseBands("A=70;A=90;C=120"), Options.Peers.NONE, 3, null);
 		assertThatThrownBy(() -> settings.change(scene.campaign(), increasing, "thuongtruc")).isInstanceOfSatisfying(
-				ScoringException.class,
-				(ex) -> assertThat(ex.problems()).containsExactly("scoring.settings.error.bandNameTwice",
-						"scoring.settings.error.bandsDecreasing", "scoring.settings.error.bandBound"));
+				Refusal.class,
+				(ex) -> assertThat(ex.errors()).extracting(Refusal.FieldError::messageKey)
+					.containsExactly("scoring.settings.error.bandNameTwice", "scoring.settings.error.bandsDecreasing",
+							"scoring.settings.error.bandBound"));
 		assertThat(settings.of(scene.campaign())).isEqualTo(ScoringSettings.defaults());
 		assertThat(settings.history(scene.campaign())).isEmpty();
 	}

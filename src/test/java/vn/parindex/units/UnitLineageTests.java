@@ -146,7 +146,7 @@ class UnitLineageTests {
 		units.restructure(RestructuringRequest.merge(List.of(a.code()), b.code(), JULY_2025, null), "test");
 		UserView secretariat = accounts.create(Role.SECRETARIAT);
 		mvc.perform(post("/units/{id}/activate", a.id()).with(user(accounts.principal(secretariat))).with(csrf()))
-			.andExpect(flash().attribute("flashError", "units.activate.ceased"));
+			.andExpect(flash().attribute("flashError", "units.error.ceased"));
 		assertThat(units.byId(a.id()).orElseThrow().active()).isFalse();
 	}
 

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import vn.parindex.problem.Refusal;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,11 +52,11 @@ class WorkbookReaderTests {
 	void aMissingRequiredColumnIsAnErrorNamingIt() throws IOException {
 		assertThatThrownBy(
 				() -> WorkbookReader.read(xlsx("S", new Object[][] { { "Điểm tối đa" }, { 1 } }), "S", COLUMNS))
-			.isInstanceOfSatisfying(WorkbookException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					(ex) -> assertThat(ex.errors()).singleElement().satisfies((error) -> {
 						assertThat(error.messageKey()).isEqualTo("workbook.error.missingColumn");
-						assertThat(error.column()).isEqualTo("code");
-						assertThat(error.row()).isEqualTo(1);
+						assertThat(error.location().get("column")).isEqualTo("code");
+						assertThat(error.location().get("row")).isEqualTo(1);
 					}));
 	}
 
@@ -69,7 +71,7 @@ class WorkbookReaderTests {
 		assertThat(reader.errors()).extracting(WorkbookError::row, WorkbookError::column, WorkbookError::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "max_points", "workbook.error.notANumber"),
 					org.assertj.core.groups.Tuple.tuple(2, "ranked", "workbook.error.notYesNo"));
-		assertThatThrownBy(reader::throwIfErrors).isInstanceOf(WorkbookException.class);
+		assertThatThrownBy(reader::throwIfErrors).isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -86,10 +88,10 @@ class WorkbookReaderTests {
 	void aFileThatIsNoWorkbookIsRefusedWhateverItsName() {
 		byte[] executable = "\u007fELF\u0002\u0001\u0001 not a workbook".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> WorkbookReader.read(new ByteArrayInputStream(executable), "S", COLUMNS))
-			.isInstanceOfSatisfying(WorkbookException.class, (ex) -> assertThat(ex.errors()).singleElement()
+			.isInstanceOfSatisfying(Refusal.class, (ex) -> assertThat(ex.errors()).singleElement()
 				.satisfies((error) -> assertThat(error.messageKey()).isEqualTo("workbook.error.notAWorkbook")));
 		assertThatThrownBy(() -> WorkbookReader.read(new ByteArrayInputStream(new byte[0]), "S", COLUMNS))
-			.isInstanceOf(WorkbookException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test

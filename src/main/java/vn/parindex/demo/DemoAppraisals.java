@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

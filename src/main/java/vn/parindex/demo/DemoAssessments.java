@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

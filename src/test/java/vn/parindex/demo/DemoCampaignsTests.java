@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;

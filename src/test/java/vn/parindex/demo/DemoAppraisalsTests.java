@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
