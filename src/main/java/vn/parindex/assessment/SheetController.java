@@ -10,6 +10,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleInputForm;
 import vn.parindex.problem.OnRefusal;
+import vn.parindex.problem.RefusalModel;
 import vn.parindex.problem.Refusal;
 import vn.parindex.workbook.WorkbookWriter;
 
@@ -65,39 +66,42 @@ class SheetController {
 		return "assessment/timeline :: table";
 	}
 
+	/**
+	 * A refused input comes back as the leaf's row as it is stored, with what was typed.
+	 */
 	@PostMapping("/leaves/{code}")
+	@OnRefusal(value = LEAF, only = HttpStatus.BAD_REQUEST)
 	String enter(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			RuleInputForm input, @AuthenticationPrincipal CurrentUser user, Model model) {
-		SheetView sheet;
-		try {
-			sheet = assessment.enter(campaignId, unitId, code, input, user);
-		}
-		catch (Refusal ex) {
-			if (ex.getStatusCode() != HttpStatus.BAD_REQUEST) {
-				throw ex;
-			}
-			sheet = assessment.sheet(campaignId, unitId, user);
-			model.addAttribute("ruleError", ex);
-			model.addAttribute("typed", input);
-		}
+		onRefusal(campaignId, unitId, code, user, model, "input");
+		model.addAttribute("typed", input);
+		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, LeafEdit.of(input, null, null, null), user);
+		model.addAttribute("typed", null);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
 	@PostMapping("/leaves/{code}/not-applicable")
+	@OnRefusal(LEAF)
 	String notApplicable(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestParam(name = "claimed", defaultValue = "true") boolean claimed,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		SheetView sheet;
-		try {
-			sheet = claimed ? assessment.claimNotApplicable(campaignId, unitId, code, reason, user)
-					: assessment.withdrawNotApplicable(campaignId, unitId, code, user);
-		}
-		catch (Refusal ex) {
-			sheet = assessment.sheet(campaignId, unitId, user);
-			model.addAttribute("claimError", ex);
-		}
+		onRefusal(campaignId, unitId, code, user, model, "claim");
+		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, new LeafEdit(null, claimed, reason, null),
+				user);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
+	}
+
+	/**
+	 * What a refusal shows: the leaf's row as stored, and which part of it was refused
+	 * (read only when a refusal comes, not on every save).
+	 */
+	private void onRefusal(long campaignId, long unitId, String code, CurrentUser user, Model model, String part) {
+		model.addAttribute("refusedPart", part);
+		model.addAttribute("refusalModel", (RefusalModel) () -> {
+			SheetView stored = assessment.sheet(campaignId, unitId, user);
+			leaf(stored, stored.framework().tree().node(code), model);
+		});
 	}
 
 	@PostMapping("/leaves/{code}/explanation")

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * The view that shows a refusal of this page method in place, with the model as the
  * method left it: the refusal as {@code refusal}, and its errors in the form's binding
@@ -21,5 +23,11 @@ public @interface OnRefusal {
 	 * The view name, a fragment selector allowed ({@code "assessment/leaf :: update"}).
 	 */
 	String value();
+
+	/**
+	 * The refusals shown in place, by status; empty: all but "not found" and "forbidden".
+	 * Others keep their status (e.g. a save on a locked sheet stays a 409).
+	 */
+	HttpStatus[] only() default {};
 
 }

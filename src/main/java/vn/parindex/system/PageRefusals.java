@@ -2,6 +2,8 @@ package vn.parindex.system;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import vn.parindex.problem.OnRefusal;
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.RefusalModel;
 import vn.parindex.problem.RefusedForm;
 
 import org.springframework.core.Ordered;
@@ -51,7 +54,8 @@ class PageRefusals {
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal refusal, HandlerMethod handler, HttpServletRequest request) {
 		OnRefusal inPlace = handler.getMethodAnnotation(OnRefusal.class);
-		if (inPlace != null && !missing(refusal)) {
+		if (inPlace != null && !missing(refusal) && (inPlace.only().length == 0
+				|| Arrays.asList(inPlace.only()).contains(HttpStatus.valueOf(refusal.getStatusCode().value())))) {
 			return inPlace(inPlace.value(), refusal, request);
 		}
 		if (!redirects(handler) || request.getHeader("HX-Request") != null) {
@@ -77,6 +81,9 @@ class PageRefusals {
 	private static ModelAndView inPlace(String view, Refusal refusal, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView(view);
 		if (request.getAttribute(MODEL) instanceof Model model) {
+			new ArrayList<>(model.asMap().values()).stream()
+				.filter(RefusalModel.class::isInstance)
+				.forEach((filler) -> ((RefusalModel) filler).fill());
 			page.addAllObjects(model.asMap());
 			binding(model).ifPresent((binding) -> reject(binding, refusal));
 		}

@@ -76,11 +76,14 @@ class ResultsApiTests {
 			.getResponse()
 			.getContentAsString();
 		// numbers with two decimals, as JSON numbers: 9 of 12 = 75.00%, area 1 = 7 of 8,
-		// area 2 = 2 of 4 (2.2 not applicable)
+		// area 2 = 2 of 4 (2.2 not applicable; the survey leaf 2.3 has no data yet, which
+		// is
+		// neither not applicable nor 0 points)
 		assertThat(json).contains("\"points\":9.00,\"maxPoints\":12.00,\"index\":75.00")
 			.contains("{\"code\":\"1\",\"points\":7.00,\"maxPoints\":8.00,\"index\":87.50,\"noData\":0}")
-			.contains("{\"code\":\"2\",\"points\":2.00,\"maxPoints\":4.00,\"index\":50.00}")
-			.contains("{\"part\":\"Thẩm định\",\"points\":9.00,\"maxPoints\":12.00,\"index\":75.00}")
+			.contains("{\"code\":\"2\",\"points\":2.00,\"maxPoints\":4.00,\"index\":50.00,\"noData\":1}")
+			.contains("{\"part\":\"Thẩm định\",\"points\":9.00,\"maxPoints\":12.00,\"index\":75.00,\"noData\":1}")
+			.contains("\"noData\":1,\"awaitingData\":false}")
 			.contains("\"points\":0.00,\"maxPoints\":14.00,\"index\":0.00");
 	}
 
