@@ -52,7 +52,8 @@ public class FrameworkCatalog {
 
 	/**
 	 * Creates a draft from a framework workbook. Settings given here win over the
-	 * workbook's own.
+	 * workbook's own, except empty ones, zero caps and an unset {@code roundComputed},
+	 * which leave the workbook's.
 	 * @throws vn.parindex.workbook.WorkbookException listing every error; nothing is
 	 * saved
 	 */
@@ -174,7 +175,8 @@ public class FrameworkCatalog {
 				(given.year() != 0) ? given.year() : fromWorkbook.year(),
 				firstNonBlank(given.targetGroup(), fromWorkbook.targetGroup()),
 				(given.bonusCap().signum() != 0) ? given.bonusCap() : fromWorkbook.bonusCap(),
-				(given.penaltyCap().signum() != 0) ? given.penaltyCap() : fromWorkbook.penaltyCap());
+				(given.penaltyCap().signum() != 0) ? given.penaltyCap() : fromWorkbook.penaltyCap(),
+				given.roundComputed() || fromWorkbook.roundComputed());
 	}
 
 	private static String firstNonBlank(String first, String second) {

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.parindex.workbook.Column;
+import vn.parindex.workbook.WorkbookError;
+import vn.parindex.workbook.WorkbookException;
 import vn.parindex.workbook.WorkbookReader;
 import vn.parindex.workbook.WorkbookRow;
 import vn.parindex.workbook.WorkbookWriter;
@@ -39,7 +42,8 @@ final class FrameworkWorkbook {
 
 	static final List<Column> SETTINGS_COLUMNS = List.of(Column.required("name", "Tên"), Column.optional("year", "Năm"),
 			Column.optional("target_group", "Đối tượng"), Column.optional("bonus_cap", "Điểm thưởng tối đa"),
-			Column.optional("penalty_cap", "Điểm trừ tối đa"));
+			Column.optional("penalty_cap", "Điểm trừ tối đa"),
+			Column.optional("round_computed", "Làm tròn điểm tính toán"));
 
 	private FrameworkWorkbook() {
 	}
@@ -78,8 +82,15 @@ final class FrameworkWorkbook {
 				reader.error(row, problem.field(), problem.messageKey(), problem.args());
 			}
 		}
-		reader.throwIfErrors();
-		return new Imported(nodes, settings(content));
+		Optional<WorkbookReader> settingsSheet = WorkbookReader.readIfPresent(content, SETTINGS_SHEET,
+				SETTINGS_COLUMNS);
+		FrameworkSettings settings = settingsSheet.flatMap(FrameworkWorkbook::settings).orElse(null);
+		List<WorkbookError> errors = new ArrayList<>(reader.errors());
+		settingsSheet.ifPresent((sheet) -> errors.addAll(sheet.errors()));
+		if (!errors.isEmpty()) {
+			throw new WorkbookException(errors);
+		}
+		return new Imported(nodes, settings);
 	}
 
 	private static FrameworkNode node(WorkbookRow row, BigDecimal max) {
@@ -107,14 +118,13 @@ final class FrameworkWorkbook {
 		}
 	}
 
-	private static FrameworkSettings settings(byte[] content) {
-		return WorkbookReader.readIfPresent(content, SETTINGS_SHEET, SETTINGS_COLUMNS)
-			.flatMap((reader) -> reader.rows().stream().findFirst().map((row) -> {
-				Integer year = row.integer("year");
-				return new FrameworkSettings(row.text("name"), (year != null) ? year : 0, row.text("target_group"),
-						row.decimal("bonus_cap"), row.decimal("penalty_cap"));
-			}))
-			.orElse(null);
+	private static Optional<FrameworkSettings> settings(WorkbookReader reader) {
+		return reader.rows().stream().findFirst().map((row) -> {
+			Integer year = row.integer("year");
+			return new FrameworkSettings(row.text("name"), (year != null) ? year : 0, row.text("target_group"),
+					row.decimal("bonus_cap"), row.decimal("penalty_cap"),
+					Boolean.TRUE.equals(row.yesNo("round_computed", false)));
+		});
 	}
 
 	static void write(FrameworkSettings settings, FrameworkTree tree, OutputStream out) throws IOException {
@@ -129,9 +139,14 @@ final class FrameworkWorkbook {
 			}
 			writer.sheet(SETTINGS_SHEET, SETTINGS_COLUMNS)
 				.row(settings.name(), settings.year(), settings.targetGroup(), settings.bonusCap(),
-						settings.penaltyCap());
+						settings.penaltyCap(), yesNo(settings.roundComputed()));
 			writer.write(out);
 		}
+	}
+
+	/** A flag as the workbook writes it, and reads it back. */
+	static String yesNo(boolean value) {
+		return value ? "Y" : "N";
 	}
 
 	/**
