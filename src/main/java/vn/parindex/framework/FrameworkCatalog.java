@@ -120,16 +120,12 @@ public class FrameworkCatalog {
 	}
 
 	/**
-	 * The points a leaf's rule gives an input: the editor's preview.
+	 * The points a leaf earns for an input, under the framework's rounding setting: the
+	 * editor's preview. See {@link FrameworkView#points(String, RuleInput)}.
 	 */
 	@Transactional(readOnly = true)
 	public BigDecimal preview(long id, String code, RuleInput input) {
-		FrameworkTree tree = find(id).tree();
-		FrameworkNode node = tree.node(code);
-		if (!tree.isLeaf(code)) {
-			throw new FrameworkException("framework.error.notALeaf", code);
-		}
-		return Rule.parse(node.rule(), node.ruleParams(), node.maxPoints()).points(input);
+		return get(id).points(code, input);
 	}
 
 	/**
