@@ -85,12 +85,17 @@ final class FrameworkWorkbook {
 		Optional<WorkbookReader> settingsSheet = WorkbookReader.readIfPresent(content, SETTINGS_SHEET,
 				SETTINGS_COLUMNS);
 		FrameworkSettings settings = settingsSheet.flatMap(FrameworkWorkbook::settings).orElse(null);
-		List<WorkbookError> errors = new ArrayList<>(reader.errors());
-		settingsSheet.ifPresent((sheet) -> errors.addAll(sheet.errors()));
+		throwIfErrors(reader, settingsSheet);
+		return new Imported(nodes, settings);
+	}
+
+	/** One answer with the errors of both sheets. */
+	private static void throwIfErrors(WorkbookReader nodes, Optional<WorkbookReader> settings) {
+		List<WorkbookError> errors = new ArrayList<>(nodes.errors());
+		settings.ifPresent((sheet) -> errors.addAll(sheet.errors()));
 		if (!errors.isEmpty()) {
 			throw new WorkbookException(errors);
 		}
-		return new Imported(nodes, settings);
 	}
 
 	private static FrameworkNode node(WorkbookRow row, BigDecimal max) {
