@@ -14,7 +14,6 @@ import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkView;
-import vn.parindex.framework.Rule;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleInputForm;
 import vn.parindex.problem.Refusal;
@@ -85,7 +84,7 @@ public class SelfAssessment {
 		}
 		if (edit.input() != null) {
 			RuleInput input = edit.input().apply(leaf);
-			BigDecimal points = Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints()).points(input);
+			BigDecimal points = context.framework.points(leafCode, input);
 			edits.apply("INPUT_CHANGED", null, (entry) -> entry.withInput(input, points));
 		}
 		if (edit.explanation() != null) {

@@ -40,6 +40,8 @@ class Framework {
 
 	private BigDecimal penaltyCap;
 
+	private boolean roundComputed;
+
 	private Long copiedFromId;
 
 	private final Instant createdAt;
@@ -63,6 +65,7 @@ class Framework {
 	static Framework draft(FrameworkSettings settings, List<FrameworkNode> nodes, Instant now) {
 		Framework framework = new Framework(settings.name(), settings.year(), settings.targetGroup(),
 				settings.bonusCap(), settings.penaltyCap(), now);
+		framework.roundComputed = settings.roundComputed();
 		framework.replaceNodes(nodes, now);
 		return framework;
 	}
@@ -92,7 +95,7 @@ class Framework {
 	}
 
 	FrameworkSettings settings() {
-		return new FrameworkSettings(name, year, targetGroup, bonusCap, penaltyCap);
+		return new FrameworkSettings(name, year, targetGroup, bonusCap, penaltyCap, roundComputed);
 	}
 
 	FrameworkTree tree() {
@@ -107,6 +110,7 @@ class Framework {
 		this.targetGroup = settings.targetGroup();
 		this.bonusCap = settings.bonusCap();
 		this.penaltyCap = settings.penaltyCap();
+		this.roundComputed = settings.roundComputed();
 		this.updatedAt = now;
 	}
 
@@ -178,7 +182,8 @@ class Framework {
 
 	/** A draft for another year with the same tree, remembering where it came from. */
 	Framework copyTo(int newYear, String newName, Instant now) {
-		FrameworkSettings copy = new FrameworkSettings(newName, newYear, targetGroup, bonusCap, penaltyCap);
+		FrameworkSettings copy = new FrameworkSettings(newName, newYear, targetGroup, bonusCap, penaltyCap,
+				roundComputed);
 		FrameworkValidator.checkSettings(copy);
 		Framework framework = draft(copy, nodes, now);
 		framework.copiedFromId = id;

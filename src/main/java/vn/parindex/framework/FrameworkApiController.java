@@ -53,9 +53,10 @@ class FrameworkApiController {
 			@RequestParam(name = "targetGroup", required = false) String targetGroup,
 			@RequestParam(name = "bonusCap", required = false) BigDecimal bonusCap,
 			@RequestParam(name = "penaltyCap", required = false) BigDecimal penaltyCap,
+			@RequestParam(name = "roundComputed", defaultValue = "false") boolean roundComputed,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		FrameworkSettings settings = new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap,
-				penaltyCap);
+				penaltyCap, roundComputed);
 		long id = catalog.importWorkbook(file.getBytes(), settings, user.getUsername());
 		return ResponseEntity.created(URI.create("/api/v1/frameworks/" + id)).body(Map.of("id", id));
 	}
@@ -65,7 +66,9 @@ class FrameworkApiController {
 		return FrameworkJson.Tree.of(catalog.get(id));
 	}
 
-	/** Changes a draft's name, year, target group and caps. */
+	/**
+	 * Changes a draft's name, year, target group, caps and rounding of computed points.
+	 */
 	@PutMapping("/{id}")
 	@PreAuthorize(WRITERS)
 	FrameworkJson.Summary update(@PathVariable long id, @RequestBody FrameworkJson.Settings settings,

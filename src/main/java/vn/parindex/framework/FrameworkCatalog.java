@@ -62,7 +62,8 @@ public class FrameworkCatalog {
 
 	/**
 	 * Creates a draft from a framework workbook. Settings given here win over the
-	 * workbook's own.
+	 * workbook's own, except empty ones, zero caps and an unset {@code roundComputed},
+	 * which leave the workbook's.
 	 * @throws vn.parindex.problem.Refusal listing every error; nothing is saved
 	 */
 	public long importWorkbook(byte[] content, FrameworkSettings given, String actor) {
@@ -130,16 +131,12 @@ public class FrameworkCatalog {
 	}
 
 	/**
-	 * The points a leaf's rule gives an input: the editor's preview.
+	 * The points a leaf earns for an input, under the framework's rounding setting: the
+	 * editor's preview. See {@link FrameworkView#points(String, RuleInput)}.
 	 */
 	@Transactional(readOnly = true)
 	public BigDecimal preview(long id, String code, RuleInput input) {
-		FrameworkTree tree = find(id).tree();
-		FrameworkNode node = tree.node(code);
-		if (!tree.isLeaf(code)) {
-			throw Refusal.badRequest("framework.error.notALeaf", code);
-		}
-		return Rule.parse(node.rule(), node.ruleParams(), node.maxPoints()).points(input);
+		return get(id).points(code, input);
 	}
 
 	/**
@@ -184,7 +181,8 @@ public class FrameworkCatalog {
 				(given.year() != 0) ? given.year() : fromWorkbook.year(),
 				firstNonBlank(given.targetGroup(), fromWorkbook.targetGroup()),
 				(given.bonusCap().signum() != 0) ? given.bonusCap() : fromWorkbook.bonusCap(),
-				(given.penaltyCap().signum() != 0) ? given.penaltyCap() : fromWorkbook.penaltyCap());
+				(given.penaltyCap().signum() != 0) ? given.penaltyCap() : fromWorkbook.penaltyCap(),
+				given.roundComputed() || fromWorkbook.roundComputed());
 	}
 
 	private static String firstNonBlank(String first, String second) {

@@ -76,9 +76,7 @@ class FrameworkController {
 		model.addAttribute("framework", view);
 		model.addAttribute("history", catalog.history(id));
 		model.addAttribute("copyForm", new FrameworkForms.CopyForm(view.info().year() + 1, view.info().name()));
-		FrameworkSettings settings = view.info().settings();
-		model.addAttribute("settingsForm", new FrameworkForms.ImportForm(settings.name(), settings.year(),
-				settings.targetGroup(), settings.bonusCap(), settings.penaltyCap()));
+		model.addAttribute("settingsForm", FrameworkForms.ImportForm.of(view.info().settings()));
 		model.addAttribute("others", catalog.list().stream().filter((other) -> other.id() != id).toList());
 		return "frameworks/show";
 	}

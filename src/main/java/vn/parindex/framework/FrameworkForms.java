@@ -21,18 +21,25 @@ final class FrameworkForms {
 	}
 
 	/**
-	 * The settings typed beside an uploaded workbook; empty ones come from its Settings
-	 * sheet.
+	 * The settings typed beside an uploaded workbook, or a draft's settings; empty ones
+	 * come from the workbook's Settings sheet. An unticked box sends no
+	 * {@code roundComputed}.
 	 */
 	record ImportForm(@Size(max = 300) String name, @Min(2000) @Max(2200) Integer year,
-			@Size(max = 32) String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap) {
+			@Size(max = 32) String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap, Boolean roundComputed) {
 
 		static ImportForm empty() {
-			return new ImportForm("", java.time.Year.now().getValue(), "PROVINCE", null, null);
+			return new ImportForm("", java.time.Year.now().getValue(), "PROVINCE", null, null, false);
+		}
+
+		static ImportForm of(FrameworkSettings settings) {
+			return new ImportForm(settings.name(), settings.year(), settings.targetGroup(), settings.bonusCap(),
+					settings.penaltyCap(), settings.roundComputed());
 		}
 
 		FrameworkSettings toSettings() {
-			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap);
+			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap,
+					Boolean.TRUE.equals(roundComputed));
 		}
 
 	}

@@ -12,24 +12,27 @@ final class FrameworkJson {
 	}
 
 	record Summary(long id, String name, int year, String targetGroup, FrameworkStatus status, BigDecimal bonusCap,
-			BigDecimal penaltyCap, Long copiedFromId, FrameworkSummary totals) {
+			BigDecimal penaltyCap, boolean roundComputed, Long copiedFromId, FrameworkSummary totals) {
 
 		static Summary of(FrameworkInfo info) {
 			FrameworkSettings settings = info.settings();
 			return new Summary(info.id(), settings.name(), settings.year(), settings.targetGroup(), info.status(),
-					settings.bonusCap(), settings.penaltyCap(), info.copiedFromId(), info.summary());
+					settings.bonusCap(), settings.penaltyCap(), settings.roundComputed(), info.copiedFromId(),
+					info.summary());
 		}
 
 	}
 
 	record Tree(long id, String name, int year, String targetGroup, FrameworkStatus status, BigDecimal bonusCap,
-			BigDecimal penaltyCap, Long copiedFromId, FrameworkSummary totals, List<Node> nodes) {
+			BigDecimal penaltyCap, boolean roundComputed, Long copiedFromId, FrameworkSummary totals,
+			List<Node> nodes) {
 
 		static Tree of(FrameworkView view) {
 			Summary summary = Summary.of(view.info());
 			List<Node> areas = view.tree().areas().stream().map((area) -> Node.of(view.tree(), area)).toList();
 			return new Tree(summary.id(), summary.name(), summary.year(), summary.targetGroup(), summary.status(),
-					summary.bonusCap(), summary.penaltyCap(), summary.copiedFromId(), summary.totals(), areas);
+					summary.bonusCap(), summary.penaltyCap(), summary.roundComputed(), summary.copiedFromId(),
+					summary.totals(), areas);
 		}
 
 	}
@@ -68,10 +71,13 @@ final class FrameworkJson {
 	record Copy(Integer year, String name) {
 	}
 
-	record Settings(String name, Integer year, String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap) {
+	/** A draft's settings as PUT replaces them; an absent flag is {@code false}. */
+	record Settings(String name, Integer year, String targetGroup, BigDecimal bonusCap, BigDecimal penaltyCap,
+			Boolean roundComputed) {
 
 		FrameworkSettings toSettings() {
-			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap);
+			return new FrameworkSettings(name, (year != null) ? year : 0, targetGroup, bonusCap, penaltyCap,
+					Boolean.TRUE.equals(roundComputed));
 		}
 
 	}

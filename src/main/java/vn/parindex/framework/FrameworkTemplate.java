@@ -57,7 +57,7 @@ final class FrameworkTemplate {
 			}
 			writer.sheet(FrameworkWorkbook.SETTINGS_SHEET, FrameworkWorkbook.SETTINGS_COLUMNS)
 				.row(settings.name(), settings.year(), settings.targetGroup(), settings.bonusCap(),
-						settings.penaltyCap());
+						settings.penaltyCap(), FrameworkWorkbook.yesNo(settings.roundComputed()));
 			writer.sheet("Hướng dẫn", HELP_COLUMNS)
 				.row("MANUAL", "step=0.25", "Nhập điểm từ 0 đến điểm tối đa, theo bước 0,25")
 				.row("YES_NO", "", "Có = điểm tối đa, Không = 0")

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.parindex.workbook.Column;
+import vn.parindex.workbook.WorkbookError;
 import vn.parindex.workbook.WorkbookReader;
 import vn.parindex.workbook.WorkbookRow;
 import vn.parindex.workbook.WorkbookWriter;
@@ -39,7 +41,8 @@ final class FrameworkWorkbook {
 
 	static final List<Column> SETTINGS_COLUMNS = List.of(Column.required("name", "Tên"), Column.optional("year", "Năm"),
 			Column.optional("target_group", "Đối tượng"), Column.optional("bonus_cap", "Điểm thưởng tối đa"),
-			Column.optional("penalty_cap", "Điểm trừ tối đa"));
+			Column.optional("penalty_cap", "Điểm trừ tối đa"),
+			Column.optional("round_computed", "Làm tròn điểm tính toán"));
 
 	private FrameworkWorkbook() {
 	}
@@ -78,8 +81,20 @@ final class FrameworkWorkbook {
 				reader.error(row, problem.field(), problem.messageKey(), problem.args());
 			}
 		}
-		reader.throwIfErrors();
-		return new Imported(nodes, settings(content));
+		Optional<WorkbookReader> settingsSheet = WorkbookReader.readIfPresent(content, SETTINGS_SHEET,
+				SETTINGS_COLUMNS);
+		FrameworkSettings settings = settingsSheet.flatMap(FrameworkWorkbook::settings).orElse(null);
+		throwIfErrors(reader, settingsSheet);
+		return new Imported(nodes, settings);
+	}
+
+	/** One answer with the errors of both sheets. */
+	private static void throwIfErrors(WorkbookReader nodes, Optional<WorkbookReader> settings) {
+		List<WorkbookError> errors = new ArrayList<>(nodes.errors());
+		settings.ifPresent((sheet) -> errors.addAll(sheet.errors()));
+		if (!errors.isEmpty()) {
+			throw WorkbookError.refusal(errors);
+		}
 	}
 
 	private static FrameworkNode node(WorkbookRow row, BigDecimal max) {
@@ -107,14 +122,13 @@ final class FrameworkWorkbook {
 		}
 	}
 
-	private static FrameworkSettings settings(byte[] content) {
-		return WorkbookReader.readIfPresent(content, SETTINGS_SHEET, SETTINGS_COLUMNS)
-			.flatMap((reader) -> reader.rows().stream().findFirst().map((row) -> {
-				Integer year = row.integer("year");
-				return new FrameworkSettings(row.text("name"), (year != null) ? year : 0, row.text("target_group"),
-						row.decimal("bonus_cap"), row.decimal("penalty_cap"));
-			}))
-			.orElse(null);
+	private static Optional<FrameworkSettings> settings(WorkbookReader reader) {
+		return reader.rows().stream().findFirst().map((row) -> {
+			Integer year = row.integer("year");
+			return new FrameworkSettings(row.text("name"), (year != null) ? year : 0, row.text("target_group"),
+					row.decimal("bonus_cap"), row.decimal("penalty_cap"),
+					Boolean.TRUE.equals(row.yesNo("round_computed", false)));
+		});
 	}
 
 	static void write(FrameworkSettings settings, FrameworkTree tree, OutputStream out) throws IOException {
@@ -129,9 +143,14 @@ final class FrameworkWorkbook {
 			}
 			writer.sheet(SETTINGS_SHEET, SETTINGS_COLUMNS)
 				.row(settings.name(), settings.year(), settings.targetGroup(), settings.bonusCap(),
-						settings.penaltyCap());
+						settings.penaltyCap(), yesNo(settings.roundComputed()));
 			writer.write(out);
 		}
+	}
+
+	/** A flag as the workbook writes it, and reads it back. */
+	static String yesNo(boolean value) {
+		return value ? "Y" : "N";
 	}
 
 	/**

@@ -6,13 +6,22 @@ import java.math.RoundingMode;
 import vn.parindex.problem.Refusal;
 
 /**
- * The arithmetic and input checks every rule shares. Points leave a rule with exactly two
- * decimals so that callers can compare them with {@code equals}; a maximum or step with
- * more decimals could never be paid out exactly and is refused.
+ * The arithmetic and input checks every rule shares. Points typed or written in
+ * parameters have at most two decimals: a maximum or step with more could never be paid
+ * out exactly and is refused. Points a rule computes (a quotient, a percentage of an odd
+ * maximum) are kept to four decimals (METHODOLOGY.md §4). Every point value leaves a rule
+ * in one canonical form, the smallest scale from 2 to 4 that holds it ({@code 2.00},
+ * {@code 1.875}, {@code 1.9176}), so that two equal points are also {@code equals}.
  */
 final class Points {
 
+	/**
+	 * Decimals of typed points, maxima and absolute parameters; the least scale returned.
+	 */
 	static final int SCALE = 2;
+
+	/** Decimals a computed point keeps; the greatest scale returned. */
+	static final int COMPUTED_SCALE = 4;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -35,14 +44,26 @@ final class Points {
 		return value;
 	}
 
-	/** Points as a rule returns them: two decimals, half-up where more were needed. */
+	/**
+	 * Points as a rule returns them: rounded half-up to four decimals where the exact
+	 * value has more, at the smallest scale from 2 to 4 that holds the result.
+	 */
 	static BigDecimal of(BigDecimal exact) {
-		return exact.setScale(SCALE, RoundingMode.HALF_UP);
+		BigDecimal rounded = exact.setScale(COMPUTED_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+		return (rounded.scale() < SCALE) ? rounded.setScale(SCALE) : rounded;
 	}
 
-	/** A quotient that may not terminate, rounded half-up to two decimals. */
+	/** A quotient that may not terminate, as {@link #of} returns points. */
 	static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-		return dividend.divide(divisor, SCALE, RoundingMode.HALF_UP);
+		return of(dividend.divide(divisor, COMPUTED_SCALE, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * Computed points rounded half-up to two decimals, for frameworks that round computed
+	 * leaves before adding them up ({@link FrameworkSettings#roundComputed()}).
+	 */
+	static BigDecimal roundedToCents(BigDecimal points) {
+		return points.setScale(SCALE, RoundingMode.HALF_UP);
 	}
 
 	static BigDecimal percentOf(BigDecimal percent, BigDecimal whole) {

@@ -7,7 +7,9 @@ import vn.parindex.problem.Refusal;
 /**
  * A leaf's scoring rule with its parameters, parsed and checked against the leaf's
  * maximum. Plain Java, used wherever points are computed: the scoring sheet, appraisal
- * and the engine.
+ * and the engine. A rule knows nothing of its framework's settings: points a unit is
+ * credited with come from {@link FrameworkView#points(String, RuleInput)}, which also
+ * applies {@link FrameworkSettings#roundComputed()}.
  * <p>
  * Parameter syntax: see {@code docs/rule-parameters.md}.
  */
@@ -16,7 +18,11 @@ public interface Rule {
 	RuleKind kind();
 
 	/**
-	 * The points this input earns, exact, between 0 and {@code max}.
+	 * The points this input earns, between 0 and {@code max}: exact where the exact value
+	 * has at most 4 decimals, else rounded half-up to 4 (a quotient that does not
+	 * terminate, a percentage of an odd maximum). The scale is the smallest from 2 to 4
+	 * that holds the value ({@code 2.00}, {@code 1.875}, {@code 1.9176}), so that equal
+	 * points are {@code equals} and typed points keep their 2 decimals.
 	 * @throws Refusal when the input is of the wrong kind or out of range
 	 */
 	BigDecimal points(RuleInput input);

@@ -4,7 +4,9 @@
  * comparison, workbooks.
  * <p>
  * Its {@link vn.parindex.framework.Rule} turns a leaf's input into points for
- * self-assessment, appraisal and scoring alike.
+ * self-assessment, appraisal and scoring alike, through
+ * {@link vn.parindex.framework.FrameworkView#points}, which applies the framework's
+ * rounding of computed points.
  */
 @ApplicationModule(displayName = "Frameworks",
 		allowedDependencies = { "audit", "accounts", "engine", "workbook", "problem" })

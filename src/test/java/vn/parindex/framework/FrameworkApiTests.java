@@ -174,6 +174,63 @@ class FrameworkApiTests {
 	}
 
 	@Test
+	void theRoundingOfComputedPointsIsAFormFieldAndASetting() throws Exception {
+		UserView secretariat = accounts.create(Role.SECRETARIAT);
+		long id = created(mvc.perform(
+				upload(smallWorkbook(), "Bộ chỉ số làm tròn").param("roundComputed", "true").with(basic(secretariat))));
+		mvc.perform(get("/api/v1/frameworks/{id}", id).with(basic(secretariat)))
+			.andExpect(jsonPath("$.roundComputed").value(true));
+		mvc.perform(get("/api/v1/frameworks").with(basic(secretariat)))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].roundComputed", hasItem(true)));
+		mvc.perform(put("/api/v1/frameworks/{id}", id).with(basic(secretariat))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Không làm tròn\", \"year\": 2025, \"targetGroup\": \"PROVINCE\","
+					+ " \"roundComputed\": false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roundComputed").value(false));
+		assertThat(catalog.history(id)).anySatisfy((event) -> {
+			assertThat(event.action()).isEqualTo("SETTINGS_CHANGED");
+			assertThat(event.newValue()).contains("roundComputed=false");
+		});
+		assertThat(catalog.get(id).info().settings().roundComputed()).isFalse();
+	}
+
+	@Test
+	void withoutTheFormFieldTheWorkbooksRoundingApplies() throws Exception {
+		UserView secretariat = accounts.create(Role.SECRETARIAT);
+		ByteArrayOutputStream rounding = new ByteArrayOutputStream();
+		FrameworkWorkbook.write(new FrameworkSettings("Làm tròn", 2025, "PROVINCE", null, null, true),
+				new FrameworkTree(Trees.small()), rounding);
+		long fromWorkbook = created(mvc.perform(upload(rounding.toByteArray(), "Theo tệp").with(basic(secretariat))));
+		assertThat(catalog.get(fromWorkbook).info().settings().roundComputed()).isTrue();
+		assertThat(catalog.get(importSmall(secretariat)).info().settings().roundComputed()).isFalse();
+	}
+
+	@Test
+	void thePreviewRoundsComputedPointsOnlyWhenTheFrameworkDoes() throws Exception {
+		UserView viewer = accounts.create(Role.VIEWER);
+		UserView secretariat = accounts.create(Role.SECRETARIAT);
+		long exact = importSmall(secretariat);
+		long rounding = created(mvc.perform(
+				upload(smallWorkbook(), "Bộ chỉ số làm tròn").param("roundComputed", "true").with(basic(secretariat))));
+		String mean = "{\"mean\": 4.01}";
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.2/preview", exact).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(mean)).andExpect(status().isOk()).andExpect(jsonPath("$.points").value(1.505));
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.2/preview", rounding).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(mean)).andExpect(status().isOk()).andExpect(jsonPath("$.points").value(1.51));
+	}
+
+	@Test
+	void aCopyToTheNextYearKeepsTheRoundingOfComputedPoints() {
+		long id = catalog.create(new FrameworkSettings("Làm tròn", 2025, "PROVINCE", null, null, true), Trees.small(),
+				"test");
+		long copy = catalog.copyToYear(id, 2026, "Làm tròn 2026", "test");
+		assertThat(catalog.get(copy).info().settings().roundComputed()).isTrue();
+	}
+
+	@Test
 	void aCopyToTheNextYearIsADraftRememberingItsOrigin() throws Exception {
 		UserView secretariat = accounts.create(Role.SECRETARIAT);
 		long id = importSmall(secretariat);
@@ -256,8 +313,11 @@ class FrameworkApiTests {
 	}
 
 	private long importSmall(UserView secretariat) throws Exception {
-		String body = mvc.perform(upload(smallWorkbook(), "Bộ chỉ số API").with(basic(secretariat)))
-			.andExpect(status().isCreated())
+		return created(mvc.perform(upload(smallWorkbook(), "Bộ chỉ số API").with(basic(secretariat))));
+	}
+
+	private long created(org.springframework.test.web.servlet.ResultActions upload) throws Exception {
+		String body = upload.andExpect(status().isCreated())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/frameworks/")))
 			.andReturn()
 			.getResponse()

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -148,6 +149,58 @@ class FrameworkPageTests {
 		mvc.perform(get("/frameworks/{id}/nodes/2.1/preview", id).param("numerator", "5")
 			.with(user(principal(Role.VIEWER))))
 			.andExpect(content().string(containsString("Hãy nhập đủ dữ liệu để tính điểm.")));
+	}
+
+	@Test
+	void theRoundingOfComputedPointsIsATickBoxOnImportAndInTheSettings() throws Exception {
+		UserDetails secretariat = principal(Role.SECRETARIAT);
+		mvc.perform(get("/frameworks").with(user(secretariat)))
+			.andExpect(
+					content().string(matchesPattern("(?s).*<input[^>]*type=\"checkbox\"[^>]*id=\"roundComputed\".*")))
+			.andExpect(content().string(containsString("<label class=\"form-check-label\" for=\"roundComputed\">"
+					+ "Làm tròn điểm tính toán đến 2 chữ số thập phân</label>")));
+		String location = mvc
+			.perform(multipart("/frameworks/import")
+				.file(new MockMultipartFile("file", "bo.xlsx", null, FrameworkApiTests.smallWorkbook()))
+				.param("name", "Bộ chỉ số làm tròn")
+				.param("year", "2025")
+				.param("targetGroup", "PROVINCE")
+				.param("roundComputed", "true")
+				.param("_roundComputed", "on")
+				.with(user(secretariat))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/frameworks/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(catalog.get(id).info().settings().roundComputed()).isTrue();
+		mvc.perform(get(location).with(user(secretariat)))
+			.andExpect(content().string(matchesPattern("(?s).*<input[^>]*id=\"settings-round\"[^>]*checked.*")))
+			.andExpect(content().string(containsString("làm tròn 2 chữ số thập phân")));
+		mvc.perform(post("/frameworks/{id}/settings", id).with(user(secretariat))
+			.with(csrf())
+			.param("name", "Bộ chỉ số làm tròn")
+			.param("year", "2025")
+			.param("targetGroup", "PROVINCE")
+			.param("_roundComputed", "on")).andExpect(flash().attribute("flashSuccess", "framework.settings.saved"));
+		assertThat(catalog.get(id).info().settings().roundComputed()).as("unticked").isFalse();
+		mvc.perform(get(location).with(user(secretariat)))
+			.andExpect(content().string(not(matchesPattern("(?s).*<input[^>]*id=\"settings-round\"[^>]*checked.*"))))
+			.andExpect(content().string(containsString("giữ 4 chữ số thập phân")));
+	}
+
+	@Test
+	void thePreviewFragmentShowsComputedPointsAsTheFrameworkKeepsThem() throws Exception {
+		long exact = catalog.create(new FrameworkSettings("Chính xác", 2025, "PROVINCE", null, null), Trees.small(),
+				"t");
+		long rounding = catalog.create(new FrameworkSettings("Làm tròn", 2025, "PROVINCE", null, null, true),
+				Trees.small(), "t");
+		UserDetails viewer = principal(Role.VIEWER);
+		mvc.perform(get("/frameworks/{id}/nodes/2.2/preview", exact).param("mean", "4.01").with(user(viewer)))
+			.andExpect(content().string(containsString("Được 1,505 điểm")));
+		mvc.perform(get("/frameworks/{id}/nodes/2.2/preview", rounding).param("mean", "4.01").with(user(viewer)))
+			.andExpect(content().string(containsString("Được 1,51 điểm")));
 	}
 
 	@Test

@@ -19,6 +19,9 @@ class FrameworkWorkbookTests {
 	private static final FrameworkSettings SETTINGS = new FrameworkSettings("Bộ chỉ số thử", 2025, "PROVINCE",
 			new BigDecimal("2"), new BigDecimal("1.5"));
 
+	private static final String[][] SMALL = { { "code", "parent", "name", "max_points" }, { "1", "", "Lĩnh vực", "" },
+			{ "1.1", "1", "Tiêu chí", "2" } };
+
 	@Test
 	void anExportReimportsToTheSameFramework() throws IOException {
 		FrameworkTree tree = new FrameworkTree(Trees.small());
@@ -30,12 +33,43 @@ class FrameworkWorkbookTests {
 	}
 
 	@Test
+	void theRoundingOfComputedPointsRoundTrips() throws IOException {
+		FrameworkSettings rounding = new FrameworkSettings("Bộ chỉ số làm tròn", 2025, "PROVINCE", null, null, true);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FrameworkWorkbook.write(rounding, new FrameworkTree(Trees.small()), out);
+		assertThat(FrameworkWorkbook.read(out.toByteArray()).settings().roundComputed()).isTrue();
+		assertThat(FrameworkWorkbook.read(export(new FrameworkTree(Trees.small()))).settings().roundComputed())
+			.isFalse();
+	}
+
+	@Test
+	void theSettingsSheetTakesTheRoundingAsYesOrNoUnderEitherHeader() throws IOException {
+		assertThat(roundComputed(new String[][] { { "name", "round_computed" }, { "Bộ", "Y" } })).isTrue();
+		assertThat(roundComputed(new String[][] { { "Tên", "Làm tròn điểm tính toán" }, { "Bộ", "Có" } })).isTrue();
+		assertThat(roundComputed(new String[][] { { "name", "round_computed" }, { "Bộ", "N" } })).isFalse();
+		assertThat(roundComputed(new String[][] { { "name", "round_computed" }, { "Bộ", "" } })).as("default N")
+			.isFalse();
+		assertThat(roundComputed(new String[][] { { "name" }, { "Bộ" } })).as("no column").isFalse();
+	}
+
+	@Test
+	void aRoundingThatIsNeitherYesNorNoIsAnError() throws IOException {
+		byte[] workbook = xlsx(SMALL, new String[][] { { "name", "round_computed" }, { "Bộ", "2 số" } });
+		assertThatThrownBy(() -> FrameworkWorkbook.read(workbook)).isInstanceOfSatisfying(Refusal.class,
+				(ex) -> assertThat(ex.errors())
+					.extracting((error) -> error.location().get("sheet"), FrameworkWorkbookTests::row,
+							FrameworkWorkbookTests::column, Refusal.FieldError::messageKey)
+					.containsExactly(tuple("Settings", 2, "round_computed", "workbook.error.notYesNo")));
+	}
+
+	@Test
 	void theTemplateImportsAndShowsEveryRule() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FrameworkTemplate.write(out);
 		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(out.toByteArray());
 		assertThat(imported.nodes()).extracting(FrameworkNode::rule).contains(RuleKind.values());
 		assertThat(new FrameworkTree(imported.nodes()).summary().bonusPoints()).isEqualByComparingTo("1");
+		assertThat(imported.settings().roundComputed()).isFalse();
 	}
 
 	@Test
@@ -109,19 +143,34 @@ class FrameworkWorkbookTests {
 		return out.toByteArray();
 	}
 
+	private static boolean roundComputed(String[][] settings) throws IOException {
+		return FrameworkWorkbook.read(xlsx(SMALL, settings)).settings().roundComputed();
+	}
+
 	static byte[] xlsx(String[][] cells) throws IOException {
+		return xlsx(cells, null);
+	}
+
+	/** A workbook with a Framework sheet and, unless {@code null}, a Settings sheet. */
+	static byte[] xlsx(String[][] cells, String[][] settings) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Framework");
-			for (int r = 0; r < cells.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < cells[r].length; c++) {
-					if (!cells[r][c].isEmpty()) {
-						row.createCell(c).setCellValue(cells[r][c]);
-					}
-				}
+			fill(workbook.createSheet("Framework"), cells);
+			if (settings != null) {
+				fill(workbook.createSheet("Settings"), settings);
 			}
 			workbook.write(out);
 			return new ByteArrayInputStream(out.toByteArray()).readAllBytes();
+		}
+	}
+
+	private static void fill(Sheet sheet, String[][] cells) {
+		for (int r = 0; r < cells.length; r++) {
+			Row row = sheet.createRow(r);
+			for (int c = 0; c < cells[r].length; c++) {
+				if (!cells[r][c].isEmpty()) {
+					row.createCell(c).setCellValue(cells[r][c]);
+				}
+			}
 		}
 	}
 

@@ -56,10 +56,10 @@ class LevelsRuleTests {
 	}
 
 	@Test
-	void aPercentageOfAnOddMaximumIsRoundedHalfUp() {
+	void aPercentageOfAnOddMaximumKeepsFourDecimalsRoundedHalfUp() {
 		Rule odd = rule(LEVELS, "Tốt=75%; Khá=33.33%; Không=0", "2.5");
-		assertThat(odd.points(level("Tốt"))).isEqualTo(decimal("1.88"));
-		assertThat(odd.points(level("Khá"))).isEqualTo(decimal("0.83"));
+		assertThat(odd.points(level("Tốt"))).as("exact").isEqualTo(decimal("1.875"));
+		assertThat(odd.points(level("Khá"))).as("0.83325").isEqualTo(decimal("0.8333"));
 	}
 
 	@Test

@@ -29,10 +29,27 @@ class RatioTiersRuleTests {
 	}
 
 	@Test
-	void theRealOnTimeRatesScoreLinearlyRoundedHalfUp() {
-		assertThat(linear.points(ratio(82_978, 82_978 + 3_566))).isEqualTo(decimal("1.92"));
-		assertThat(linear.points(ratio(46_500, 46_500 + 33_140))).isEqualTo(decimal("1.17"));
-		assertThat(linear.points(ratio(97_710, 97_710 + 14_789))).isEqualTo(decimal("1.74"));
+	void theRealOnTimeRatesScoreLinearlyToFourDecimals() {
+		assertThat(linear.points(ratio(82_978, 86_544))).as("2 × 82978 / 86544 = 1.917591…")
+			.isEqualTo(decimal("1.9176"));
+		assertThat(linear.points(ratio(46_500, 46_500 + 33_140))).isEqualTo(decimal("1.1678"));
+		assertThat(linear.points(ratio(97_710, 97_710 + 14_789))).isEqualTo(decimal("1.7371"));
+	}
+
+	@Test
+	void aLinearQuotientIsRoundedHalfUpAtTheFourthDecimal() {
+		Rule onePoint = rule(RATIO_TIERS, "linear", "1");
+		assertThat(onePoint.points(ratio(1, 32))).as("0.03125").isEqualTo(decimal("0.0313"));
+		assertThat(onePoint.points(ratio(1, 3))).isEqualTo(decimal("0.3333"));
+		assertThat(onePoint.points(ratio(2, 3))).isEqualTo(decimal("0.6667"));
+	}
+
+	@Test
+	void linearPointsTakeTheSmallestScaleThatHoldsThem() {
+		assertThat(linear.points(ratio(1, 2))).isEqualTo(decimal("1.00"));
+		assertThat(linear.points(ratio(1, 8))).isEqualTo(decimal("0.25"));
+		assertThat(linear.points(ratio(1, 16))).isEqualTo(decimal("0.125"));
+		assertThat(linear.points(ratio(0, 16))).isEqualTo(decimal("0.00"));
 	}
 
 	@Test

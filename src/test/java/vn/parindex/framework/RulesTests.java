@@ -112,7 +112,7 @@ class RulesTests {
 	}
 
 	@Test
-	void randomRulesPayBetweenZeroAndTheMaximumWithTwoDecimals() {
+	void randomRulesPayBetweenZeroAndTheMaximumWithTwoToFourDecimals() {
 		Random random = new Random(1149);
 		for (int round = 0; round < 2000; round++) {
 			Rule rule = RandomRules.rule(random);
@@ -120,7 +120,8 @@ class RulesTests {
 			BigDecimal points = rule.points(input);
 			assertThat(points).as("%s %s, max %s: %s", rule.kind(), rule.parameters(), rule.max(), input)
 				.isBetween(BigDecimal.ZERO, rule.max());
-			assertThat(points.scale()).isEqualTo(Points.SCALE);
+			assertThat(points.scale()).isBetween(Points.SCALE, Points.COMPUTED_SCALE);
+			assertThat(points).as("one form per value").isEqualTo(Points.of(points));
 		}
 	}
 

@@ -21,12 +21,21 @@ class SurveyScaleRuleTests {
 	}
 
 	@Test
-	void aQuotientThatDoesNotTerminateIsRoundedHalfUp() {
+	void aQuotientThatDoesNotTerminateIsRoundedHalfUpToFourDecimals() {
 		Rule fourPoint = rule(SURVEY_SCALE, "scale=4", "1");
-		assertThat(fourPoint.points(mean("2"))).isEqualTo(decimal("0.33"));
-		assertThat(fourPoint.points(mean("3"))).isEqualTo(decimal("0.67"));
-		assertThat(rule(SURVEY_SCALE, "scale=3", "1").points(mean("1.01"))).as("0.005 rounds up")
-			.isEqualTo(decimal("0.01"));
+		assertThat(fourPoint.points(mean("2"))).isEqualTo(decimal("0.3333"));
+		assertThat(fourPoint.points(mean("3"))).isEqualTo(decimal("0.6667"));
+		assertThat(rule(SURVEY_SCALE, "scale=7", "10").points(mean("4.2"))).as("10 × 3.2 / 6 = 5.333…")
+			.isEqualTo(decimal("5.3333"));
+		assertThat(rule(SURVEY_SCALE, "scale=3", "1").points(mean("1.0001"))).as("0.00005 rounds up")
+			.isEqualTo(decimal("0.0001"));
+	}
+
+	@Test
+	void aQuotientWithFewDecimalsIsExact() {
+		assertThat(rule(SURVEY_SCALE, "scale=3", "1").points(mean("1.01"))).as("not rounded to 0.01")
+			.isEqualTo(decimal("0.005"));
+		assertThat(fivePoint.points(mean("4.1"))).isEqualTo(decimal("7.75"));
 	}
 
 	@Test
