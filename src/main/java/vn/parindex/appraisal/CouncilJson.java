@@ -24,10 +24,7 @@ final class CouncilJson {
 	record Total(BigDecimal points, BigDecimal maxPoints, BigDecimal index) {
 
 		static Total of(NodeTotal total) {
-			BigDecimal max = total.applicableMax();
-			BigDecimal index = (max == null || max.signum() == 0) ? null
-					: total.points().movePointRight(2).divide(max, 2, java.math.RoundingMode.HALF_UP);
-			return new Total(total.points(), max, index);
+			return new Total(total.points(), total.applicableMax(), total.shownIndex());
 		}
 
 	}

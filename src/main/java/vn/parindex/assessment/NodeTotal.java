@@ -3,6 +3,8 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import vn.parindex.engine.Percent;
+
 /**
  * Points and applicable maximum of a node (area, criterion, part or the whole sheet), and
  * the index they give. A node with nothing applicable has no index: "—", neither 0% nor
@@ -20,14 +22,12 @@ public record NodeTotal(BigDecimal points, BigDecimal applicableMax) {
 		return points.multiply(BigDecimal.valueOf(100)).divide(applicableMax, 10, RoundingMode.HALF_UP);
 	}
 
-	/** The index as shown: half-up to 2 decimals. */
+	/**
+	 * The index as shown: half-up to 2 decimals, straight from the exact points and
+	 * maximum, as everywhere else ({@link Percent}).
+	 */
 	public BigDecimal shownIndex() {
-		BigDecimal index = index();
-		return (index != null) ? index.setScale(2, RoundingMode.HALF_UP) : null;
-	}
-
-	NodeTotal plus(NodeTotal other) {
-		return new NodeTotal(points.add(other.points), applicableMax.add(other.applicableMax));
+		return Percent.of(points, applicableMax);
 	}
 
 }

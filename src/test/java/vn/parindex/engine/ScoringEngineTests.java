@@ -103,11 +103,58 @@ class ScoringEngineTests {
 	}
 
 	@Test
-	void surveyOrStatisticWithoutValueIsNotApplicableAndTheIndexIsRescaled() {
+	void surveyOrStatisticWithoutValueHasNoDataAndTheIndexIsRescaled() {
 		Figures figures = self(unit("district", 400, 300, 100, M, 100, 0, 0));
 		assertThat(figures.max()).isEqualTo(1000);
 		assertThat(figures.points()).isEqualTo(900);
 		assertThat(figures.partMax()).containsExactly(800, 200);
+		assertThat(figures.noData().leaves()).as("no data, not 'not applicable'").isEqualTo(1);
+		assertThat(figures.noData().components()[MODEL.componentIndex("2")]).isEqualTo(1);
+		assertThat(figures.noData().components()[MODEL.componentIndex("1")]).isZero();
+		assertThat(figures.noData().parts()).containsExactly(0, 1);
+		assertThat(figures.percent()).isEqualByComparingTo("90");
+		Figures claimed = this.engine
+			.score(new UnitInput(1, "district", true, false, new long[] { 400, 300, 100, 200, 100, 0, 0 }, null,
+					new boolean[] { false, false, false, true, false, false, false }, null))
+			.self();
+		assertThat(claimed.max()).as("a claim leaves the denominator too").isEqualTo(1000);
+		assertThat(claimed.noData()).as("but it is no missing data").isEqualTo(Figures.NoData.NONE);
+	}
+
+	@Test
+	void waitingForDataWithholdsTheIndicesItConcernsAndTheRank() {
+		ScoringEngine waiting = new ScoringEngine(MODEL, Options.defaults().withNoData(NoDataPolicy.WAIT));
+		UnitResult pending = waiting.score(unit("district", 400, 300, 100, M, 100, 0, 0));
+		Figures figures = pending.self();
+		assertThat(figures.points()).as("the points gathered so far are kept").isEqualTo(900);
+		assertThat(figures.hasIndex()).isFalse();
+		assertThat(figures.awaitingData()).isTrue();
+		assertThat(figures.percent()).isNull();
+		assertThat(figures.componentPercent(MODEL.componentIndex("2"))).isNull();
+		assertThat(figures.componentPercent(MODEL.componentIndex("1"))).isEqualByComparingTo("100");
+		assertThat(figures.partPercent(1)).isNull();
+		UnitResult complete = waiting
+			.score(new UnitInput(2, "district", true, false, new long[] { 400, 300, 100, 200, 100, 0, 0 },
+					new long[] { 400, 300, 100, 200, 100, 0, 0 }, null, null));
+		assertThat(complete.self().percent()).isEqualByComparingTo("91.67");
+		Ranking ranking = waiting.rank(List.of(pending, complete));
+		assertThat(ranking.places().get(1L).rank()).as("no rank while data is awaited").isNull();
+		assertThat(ranking.places().get(2L).rank()).isEqualTo(1);
+	}
+
+	@Test
+	void everyLeafsCountedPointsOrStateAreReported() {
+		LeafScores scores = this.engine
+			.scoreLeaves(new UnitInput(1, "province", true, false, new long[] { 500, 300, 100, M, 100, 200, 0 }, null,
+					new boolean[] { false, true, false, false, false, false, false }, null));
+		assertThat(scores.self()).containsExactly(400, LeafState.NOT_APPLICABLE, LeafState.NOT_FOR_TYPE,
+				LeafState.NO_DATA, 100, 200, 0);
+		// nothing appraised: self-scored leaves count 0, measured ones have no data
+		assertThat(scores.appraised()).containsExactly(0, 0, LeafState.NOT_FOR_TYPE, LeafState.NO_DATA,
+				LeafState.NO_DATA, 0, 0);
+		assertThat(scores.result()).isEqualTo(this.engine
+			.score(new UnitInput(1, "province", true, false, new long[] { 500, 300, 100, M, 100, 200, 0 }, null,
+					new boolean[] { false, true, false, false, false, false, false }, null)));
 	}
 
 	@Test

@@ -21,8 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -194,6 +197,33 @@ class ResultsApiTests {
 		mvc.perform(get(api(scene)).with(basic(scene.secretariat())))
 			.andExpect(jsonPath("$.results[0].group").value("Cao"))
 			.andExpect(jsonPath("$.results[1].group").value("Thấp"));
+	}
+
+	@Test
+	void waitingForSurveyDataWithholdsIndicesRanksAndGroupsButShowsThePoints() throws Exception {
+		SheetFixture.Scene scene = fixture.submitted();
+		mvc.perform(put(api(scene) + "/settings").with(basic(scene.secretariat()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"method": "COMPETITION", "tieBreak": "NONE", "bandBasis": "INDEX", "peers": "NONE",
+					 "bands": [{"name": "A", "lowerBound": 50}], "noData": "WAIT"}
+					""")).andExpect(status().isOk()).andExpect(jsonPath("$.noData").value("WAIT"));
+		// the fixture's survey leaf 2.3 has no data for any unit
+		mvc.perform(get(api(scene)).with(basic(scene.secretariat())))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].points").value(9.0))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].index")
+				.value(contains(nullValue())))
+			.andExpect(
+					jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].rank").value(contains(nullValue())))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].group")
+				.value(contains(nullValue())))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].awaitingData").value(true))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].nodes[0].index").value(87.5))
+			.andExpect(jsonPath("$.results[?(@.unit == '" + scene.unit().code() + "')].nodes[1].index")
+				.value(contains(nullValue())));
+		mvc.perform(get("/results/campaigns/{c}", scene.campaign()).with(user(accounts.principal(scene.secretariat()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chờ dữ liệu")));
 	}
 
 	private static String api(SheetFixture.Scene scene) {

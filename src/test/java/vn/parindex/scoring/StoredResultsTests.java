@@ -18,6 +18,7 @@ import vn.parindex.assessment.ScoresImport;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 import vn.parindex.framework.RuleInput;
+import vn.parindex.units.UnitView;
 import vn.parindex.engine.Options;
 import vn.parindex.problem.Refusal;
 
@@ -54,6 +55,12 @@ class StoredResultsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	vn.parindex.units.UnitCatalog units;
+
+	@Autowired
+	vn.parindex.campaign.CampaignCatalog campaigns;
 
 	@Test
 	void pointsEnteredOnASheetAreStoredAndRankTheCampaign() {
@@ -102,6 +109,21 @@ class StoredResultsTests {
 		assessment.claimNotApplicable(scene.campaign(), scene.unit().id(), "1.2", "Không phát sinh", officer);
 		assertThat(recomputation.runs()).isEqualTo(before + 1);
 		assertThat(row(scene.campaign(), scene.unit().id())).containsEntry("self_max", new BigDecimal("12.0000"));
+	}
+
+	@Test
+	void participantsJoiningOrLeavingAreComputedWhenTheCampaignAnnouncesThem() {
+		SheetFixture.Scene scene = fixture.scene();
+		enter(scene, "1.1", "4");
+		UnitView joining = units.ensure("TG" + scene.campaign(), "Tỉnh gia nhập " + scene.campaign(), "PROVINCE", null);
+		campaigns.changeUnits(scene.campaign(), java.util.Set.of(scene.unit().id(), joining.id()), "thuongtruc");
+		assertThat(jdbc.sql("select unit_id from scoring_unit_result where campaign_id = ?")
+			.param(scene.campaign())
+			.query(Long.class)
+			.list()).containsExactlyInAnyOrder(scene.unit().id(), joining.id());
+		assertThat(row(scene.campaign(), joining.id())).containsEntry("rank", 2)
+			.containsEntry("self_points", new BigDecimal("0.0000"));
+		assertThat(recomputation.stale(scene.campaign())).isFalse();
 	}
 
 	@Test

@@ -168,9 +168,9 @@ public final class ResultsDatabaseBenchmark {
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
 					UnitResult result = expected.get(rs.getLong(1));
-					if (hundredths(rs, 2) != result.self().points() || hundredths(rs, 3) != result.self().max()
-							|| hundredths(rs, 4) != result.appraised().points()
-							|| hundredths(rs, 5) != result.appraised().max()) {
+					if (amount(rs, 2) != result.self().points() || amount(rs, 3) != result.self().max()
+							|| amount(rs, 4) != result.appraised().points()
+							|| amount(rs, 5) != result.appraised().max()) {
 						mismatches++;
 					}
 				}
@@ -182,8 +182,8 @@ public final class ResultsDatabaseBenchmark {
 		return mismatches == 0;
 	}
 
-	private static long hundredths(ResultSet rs, int column) throws SQLException {
-		return rs.getBigDecimal(column).movePointRight(2).longValueExact();
+	private static long amount(ResultSet rs, int column) throws SQLException {
+		return vn.parindex.engine.Amounts.of(rs.getBigDecimal(column));
 	}
 
 	/** Drops the campaign's stored results: the next recomputation writes every row. */

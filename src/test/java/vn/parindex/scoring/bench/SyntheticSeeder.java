@@ -75,7 +75,7 @@ final class SyntheticSeeder {
 		long framework = single(connection,
 				"insert into framework_framework (name, year, target_group, status, bonus_cap, penalty_cap, "
 						+ "created_at, updated_at) values ('Synthetic " + synthetic.seed() + "', 2026, 'PROVINCE', "
-						+ "'ACTIVE', " + synthetic.bonusCap() / 100.0 + ", " + synthetic.penaltyCap() / 100.0
+						+ "'ACTIVE', " + amount(synthetic.bonusCap()) + ", " + amount(synthetic.penaltyCap())
 						+ ", now(), now()) returning id");
 		Set<String> parents = new HashSet<>();
 		synthetic.nodes().forEach((node) -> parents.add(node.parentCode()));
@@ -169,12 +169,12 @@ final class SyntheticSeeder {
 		return count;
 	}
 
-	private static String value(long hundredths) {
-		return (hundredths == UnitInput.MISSING) ? "\\N" : amount(hundredths);
+	private static String value(long amount) {
+		return (amount == UnitInput.MISSING) ? "\\N" : amount(amount);
 	}
 
-	private static String amount(long hundredths) {
-		return java.math.BigDecimal.valueOf(hundredths, 2).toPlainString();
+	private static String amount(long amount) {
+		return vn.parindex.engine.Amounts.toDecimal(amount).toPlainString();
 	}
 
 	private static void copy(Connection connection, String target, StringBuilder rows) throws SQLException {
