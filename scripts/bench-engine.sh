@@ -9,4 +9,4 @@ mvn -B -q test-compile
 classpath=target/bench-classpath.txt
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$classpath")" org.openjdk.jmh.Main \
-  'vn.parindex.scoring.engine.bench.EngineBenchmark' -foe true -rf json -rff target/jmh-engine.json "$@"
+  'vn.parindex.engine.bench.EngineBenchmark' -foe true -rf json -rff target/jmh-engine.json "$@"

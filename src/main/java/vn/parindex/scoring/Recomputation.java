@@ -92,7 +92,7 @@ public class Recomputation {
 			store.replaceUnit(campaignId, scheme, result);
 			fresh.put(input.unitId(), result);
 		}
-		rerank(campaignId, engine, stored.units(campaignId), fresh);
+		rerank(campaignId, engine, stored.totals(campaignId), fresh);
 		events.publishEvent(new ResultsComputed(campaignId, false, unitIds));
 	}
 

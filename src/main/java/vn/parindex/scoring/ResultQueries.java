@@ -47,6 +47,17 @@ class ResultQueries {
 			.list());
 	}
 
+	/**
+	 * Every unit's stored totals and place, in no particular order: what a re-ranking and
+	 * a full recomputation's comparison read.
+	 */
+	List<StoredUnit> totals(long campaignId) {
+		return jdbc.sql("select * from scoring_unit_result where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs, n) -> unit(rs))
+			.list();
+	}
+
 	/** The campaign's units in ranking order: rank, then unranked ones. */
 	List<StoredUnit> units(long campaignId) {
 		return jdbc.sql("select u.* from scoring_unit_result u where u.campaign_id = :campaign" + ORDER)

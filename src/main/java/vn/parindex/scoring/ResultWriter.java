@@ -77,7 +77,7 @@ class ResultWriter {
 		Optional<StoredCampaign> existing = queries.campaign(campaignId);
 		Map<Long, StoredUnit> stored = new HashMap<>();
 		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
-			queries.units(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
+			queries.totals(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
 		}
 		List<UnitResult> rewrite = results.stream()
 			.filter((result) -> !stored.containsKey(result.unitId())
