@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalOutcomes {
+class AppraisalOutcomes {
 
 	private final SelfAssessment assessment;
 

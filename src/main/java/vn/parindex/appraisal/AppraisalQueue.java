@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalQueue {
+class AppraisalQueue {
 
 	private static final Set<SheetStatus> UNDER_APPRAISAL = Set.of(SheetStatus.SUBMITTED, SheetStatus.RETURNED);
 

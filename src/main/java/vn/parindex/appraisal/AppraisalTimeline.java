@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalTimeline {
+class AppraisalTimeline {
 
 	private final SheetReview review;
 

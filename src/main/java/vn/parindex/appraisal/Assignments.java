@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Assignments {
+class Assignments {
 
 	private static final String COLUMNS = "id, campaign_id, appraiser, unit_id, area_code, assigned_at, assigned_by";
 

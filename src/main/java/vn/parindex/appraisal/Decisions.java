@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Decisions {
+class Decisions {
 
 	private final Reviews reviews;
 

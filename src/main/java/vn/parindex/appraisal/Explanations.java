@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Explanations {
+class Explanations {
 
 	private final Reviews reviews;
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Reviews {
+class Reviews {
 
 	private final SelfAssessment assessment;
 
