@@ -20,14 +20,14 @@ public class Appraisal {
 
 	private final Reviews reviews;
 
-	private final Decisions decisions;
+	private final Decider decider;
 
 	private final AppraisalQueue queue;
 
-	Appraisal(Assignments assignments, Reviews reviews, Decisions decisions, AppraisalQueue queue) {
+	Appraisal(Assignments assignments, Reviews reviews, Decider decider, AppraisalQueue queue) {
 		this.assignments = assignments;
 		this.reviews = reviews;
-		this.decisions = decisions;
+		this.decider = decider;
 		this.queue = queue;
 	}
 
@@ -56,7 +56,7 @@ public class Appraisal {
 
 	/** Records one decision on a leaf, under the rules of the council's sheet page. */
 	public void decide(long campaignId, long unitId, String leafCode, DecisionRequest request, CurrentUser user) {
-		decisions.decide(campaignId, unitId, leafCode, request, user);
+		decider.decide(campaignId, unitId, leafCode, request, user);
 	}
 
 	/**
