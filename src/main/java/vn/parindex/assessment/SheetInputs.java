@@ -29,11 +29,11 @@ public class SheetInputs implements LeafSource {
 
 	private final FrameworkCatalog frameworks;
 
-	private final SheetRepository sheets;
+	private final Sheets sheets;
 
 	private final JdbcTemplate jdbc;
 
-	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, SheetRepository sheets, JdbcTemplate jdbc) {
+	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, Sheets sheets, JdbcTemplate jdbc) {
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.sheets = sheets;

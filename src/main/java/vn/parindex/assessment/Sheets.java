@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
  * option.
  */
 @Repository
-class SheetRepository {
+class Sheets {
 
 	private final JdbcClient jdbc;
 
-	SheetRepository(JdbcClient jdbc) {
+	Sheets(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
