@@ -79,15 +79,6 @@ public class SheetInputs implements LeafSource {
 			.findFirst();
 	}
 
-	/** The status of every existing sheet of the campaign, by unit id. */
-	public Map<Long, SheetStatus> statuses(long campaignId) {
-		Map<Long, SheetStatus> statuses = new HashMap<>();
-		jdbc.query("select unit_id, status from assessment_sheet where campaign_id = ?", (ResultSet rs) -> {
-			statuses.put(rs.getLong(1), SheetStatus.valueOf(rs.getString(2)));
-		}, campaignId);
-		return statuses;
-	}
-
 	/**
 	 * Every existing sheet of the campaign, by unit id; units without a sheet are absent.
 	 */
