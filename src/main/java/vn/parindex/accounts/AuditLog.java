@@ -41,12 +41,6 @@ public class AuditLog {
 		insert(actor, action, target, detail);
 	}
 
-	/** Records on its own, for events with no surrounding change (a failed login). */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordAlone(String actor, AuditAction action, String target, String detail) {
-		insert(actor, action, target, detail);
-	}
-
 	private void insert(String actor, AuditAction action, String target, String detail) {
 		trail.record(AuditChange.of(null, actor, action.name()).item(target).values(null, detail));
 	}

@@ -11,12 +11,4 @@ public record AuditPage(List<AuditEntry> entries, int page, int size, long total
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return page + 1 < pages();
-	}
-
 }

@@ -148,9 +148,4 @@ class User {
 		lockedUntil = null;
 	}
 
-	void unlock() {
-		failedAttempts = 0;
-		lockedUntil = null;
-	}
-
 }

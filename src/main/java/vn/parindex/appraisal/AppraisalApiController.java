@@ -33,17 +33,17 @@ class AppraisalApiController {
 
 	private final Reviews reviews;
 
-	private final Decisions decisions;
+	private final Decider decider;
 
 	private final Explanations explanations;
 
 	private final UnitCatalog units;
 
-	AppraisalApiController(Assignments assignments, Reviews reviews, Decisions decisions, Explanations explanations,
+	AppraisalApiController(Assignments assignments, Reviews reviews, Decider decider, Explanations explanations,
 			UnitCatalog units) {
 		this.assignments = assignments;
 		this.reviews = reviews;
-		this.decisions = decisions;
+		this.decider = decider;
 		this.explanations = explanations;
 		this.units = units;
 	}
@@ -83,14 +83,14 @@ class AppraisalApiController {
 	@PostMapping("/sheets/{unitCode}/leaves/{leaf}/decision")
 	ReviewJson.Leaf decide(@PathVariable long campaignId, @PathVariable String unitCode, @PathVariable String leaf,
 			@RequestBody DecisionRequest request, @AuthenticationPrincipal CurrentUser user) {
-		Review review = decisions.decide(campaignId, unit(unitCode), leaf, request, user);
+		Review review = decider.decide(campaignId, unit(unitCode), leaf, request, user);
 		return ReviewJson.Leaf.of(review, review.tree().node(leaf));
 	}
 
 	@PostMapping("/sheets/{unitCode}/accept-remaining")
 	Map<String, Integer> acceptRemaining(@PathVariable long campaignId, @PathVariable String unitCode,
 			@RequestParam(name = "area", required = false) String area, @AuthenticationPrincipal CurrentUser user) {
-		return Map.of("accepted", decisions.acceptRemaining(campaignId, unit(unitCode), area, user));
+		return Map.of("accepted", decider.acceptRemaining(campaignId, unit(unitCode), area, user));
 	}
 
 	@PostMapping("/sheets/{unitCode}/return")

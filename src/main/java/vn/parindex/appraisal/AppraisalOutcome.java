@@ -20,7 +20,7 @@ import vn.parindex.framework.Source;
  * @param appraised the totals as appraised so far: the council's points where it decided,
  * the unit's elsewhere
  */
-public record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals appraised, List<Line> lines) {
+record AppraisalOutcome(SheetView sheet, SheetTotals self, SheetTotals appraised, List<Line> lines) {
 
 	static AppraisalOutcome of(SheetView sheet, Map<String, Decision> decisions) {
 		return new AppraisalOutcome(sheet, sheet.totals(), sheet.appraisedTotals(),

@@ -16,17 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalOutcomes {
+class AppraisalOutcomes {
 
 	private final SelfAssessment assessment;
 
-	private final AppraisalStore store;
+	private final Decisions decisions;
 
 	private final CouncilAccess access;
 
-	AppraisalOutcomes(SelfAssessment assessment, AppraisalStore store, CouncilAccess access) {
+	AppraisalOutcomes(SelfAssessment assessment, Decisions decisions, CouncilAccess access) {
 		this.assessment = assessment;
-		this.store = store;
+		this.decisions = decisions;
 		this.access = access;
 	}
 
@@ -52,7 +52,7 @@ public class AppraisalOutcomes {
 	}
 
 	AppraisalOutcome build(long campaignId, long unitId, CurrentUser user) {
-		return AppraisalOutcome.of(assessment.sheet(campaignId, unitId, user), store.latest(campaignId, unitId));
+		return AppraisalOutcome.of(assessment.sheet(campaignId, unitId, user), decisions.latest(campaignId, unitId));
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalQueue {
+class AppraisalQueue {
 
 	private static final Set<SheetStatus> UNDER_APPRAISAL = Set.of(SheetStatus.SUBMITTED, SheetStatus.RETURNED);
 
@@ -46,16 +46,19 @@ public class AppraisalQueue {
 
 	private final Assignments assignments;
 
-	private final AppraisalStore store;
+	private final Decisions decisions;
+
+	private final Questions questions;
 
 	AppraisalQueue(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, SheetInputs sheets,
-			Assignments assignments, AppraisalStore store) {
+			Assignments assignments, Decisions decisions, Questions questions) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.frameworks = frameworks;
 		this.sheets = sheets;
 		this.assignments = assignments;
-		this.store = store;
+		this.decisions = decisions;
+		this.questions = questions;
 	}
 
 	/** The reader's queue, optionally one campaign's or one status's only. */
@@ -94,8 +97,8 @@ public class AppraisalQueue {
 
 	private List<QueueRow> rows(CampaignView campaign, CurrentUser user, SheetStatus status) {
 		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
-		Map<Long, Map<String, Decision>> decisions = store.latest(campaign.id());
-		Map<Long, Integer> rounds = store.rounds(campaign.id());
+		Map<Long, Map<String, Decision>> latestDecisions = decisions.latest(campaign.id());
+		Map<Long, Integer> rounds = questions.rounds(campaign.id());
 		LocalDate deadline = campaign.phase(Phase.APPRAISAL).map(PhaseDates::deadline).orElse(null);
 		List<QueueRow> rows = new ArrayList<>();
 		for (SheetInput sheet : sheets.forCampaign(campaign.id()).values()) {
@@ -112,7 +115,7 @@ public class AppraisalQueue {
 				continue;
 			}
 			AppraiserScope counted = scope.decides() ? scope : AppraiserScope.ALL;
-			Map<String, Decision> latest = decisions.getOrDefault(sheet.unitId(), Map.of());
+			Map<String, Decision> latest = latestDecisions.getOrDefault(sheet.unitId(), Map.of());
 			List<FrameworkNode> leaves = tree.leaves()
 				.stream()
 				.filter((leaf) -> leaf.appliesTo(unit.type()) && (leaf.source() == vn.parindex.framework.Source.SELF

@@ -21,7 +21,7 @@ import vn.parindex.units.UnitView;
  * @param units the units, the largest adjustment first
  * @param losses the rankings of the nodes that lost the most points
  */
-public record AppraisalReport(CampaignView campaign, boolean finalisedOnly, List<UnitRow> units, Averages averages,
+record AppraisalReport(CampaignView campaign, boolean finalisedOnly, List<UnitRow> units, Averages averages,
 		Losses losses) {
 
 	static final int TOP = 10;

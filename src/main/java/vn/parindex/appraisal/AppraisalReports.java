@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalReports {
+class AppraisalReports {
 
 	private static final Set<SheetStatus> UNDER_APPRAISAL = Set.of(SheetStatus.SUBMITTED, SheetStatus.RETURNED,
 			SheetStatus.APPRAISED);

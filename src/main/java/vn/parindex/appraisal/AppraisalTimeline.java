@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalTimeline {
+class AppraisalTimeline {
 
 	private final SheetReview review;
 
@@ -29,16 +29,19 @@ public class AppraisalTimeline {
 
 	private final CouncilRecords records;
 
-	private final AppraisalStore store;
+	private final Decisions decisions;
+
+	private final Questions questions;
 
 	private final CouncilAccess access;
 
-	AppraisalTimeline(SheetReview review, SheetInputs inputs, CouncilRecords records, AppraisalStore store,
-			CouncilAccess access) {
+	AppraisalTimeline(SheetReview review, SheetInputs inputs, CouncilRecords records, Decisions decisions,
+			Questions questions, CouncilAccess access) {
 		this.review = review;
 		this.inputs = inputs;
 		this.records = records;
-		this.store = store;
+		this.decisions = decisions;
+		this.questions = questions;
 		this.access = access;
 	}
 
@@ -54,11 +57,11 @@ public class AppraisalTimeline {
 		history.forEach((event) -> lines.add(sheetLine(event)));
 		boolean finalised = inputs.status(campaignId, unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
 		if (finalised || CouncilAccess.seesDecisionsInProgress(user)) {
-			List<Decision> decisions = new ArrayList<>(store.decisions(campaignId, unitId));
-			java.util.Collections.reverse(decisions);
-			decisions.forEach((decision) -> lines.add(decisionLine(decision)));
+			List<Decision> made = new ArrayList<>(decisions.decisions(campaignId, unitId));
+			java.util.Collections.reverse(made);
+			made.forEach((decision) -> lines.add(decisionLine(decision)));
 		}
-		store.questions(campaignId, unitId).forEach((question) -> {
+		questions.questions(campaignId, unitId).forEach((question) -> {
 			lines.add(new AppraisalTimelineEntry(question.askedAt(), question.askedBy(),
 					AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ASKED", question.leafCode(), null,
 					question.question(), null, null, null, question.round(), false));

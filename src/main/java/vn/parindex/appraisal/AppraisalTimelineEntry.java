@@ -17,9 +17,9 @@ import java.time.Instant;
  * @param appraisedPoints the points a decision gave
  * @param round the appraisal round of a decision or question
  */
-public record AppraisalTimelineEntry(Instant at, String actor, Source source, String action, String leafCode,
-		String oldValue, String newValue, BigDecimal selfPoints, BigDecimal appraisedPoints, String reason,
-		Integer round, boolean bulk) {
+record AppraisalTimelineEntry(Instant at, String actor, Source source, String action, String leafCode, String oldValue,
+		String newValue, BigDecimal selfPoints, BigDecimal appraisedPoints, String reason, Integer round,
+		boolean bulk) {
 
 	/**
 	 * Where a line of the timeline comes from.

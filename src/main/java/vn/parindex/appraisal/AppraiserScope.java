@@ -10,7 +10,7 @@ import vn.parindex.framework.FrameworkTree;
  * appraiser assigned the unit), those under her areas (an appraiser assigned areas), or
  * none.
  */
-public record AppraiserScope(boolean wholeSheet, Set<String> areas) {
+record AppraiserScope(boolean wholeSheet, Set<String> areas) {
 
 	static final AppraiserScope NONE = new AppraiserScope(false, Set.of());
 

@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Assignments {
+class Assignments {
 
 	private static final String COLUMNS = "id, campaign_id, appraiser, unit_id, area_code, assigned_at, assigned_by";
 
 	private final JdbcClient jdbc;
 
-	private final AppraisalStore store;
+	private final AppraisalTrail trail;
 
 	private final CampaignCatalog campaigns;
 
@@ -44,10 +44,10 @@ public class Assignments {
 
 	private final AccountService accounts;
 
-	Assignments(JdbcClient jdbc, AppraisalStore store, CampaignCatalog campaigns, FrameworkCatalog frameworks,
+	Assignments(JdbcClient jdbc, AppraisalTrail trail, CampaignCatalog campaigns, FrameworkCatalog frameworks,
 			AccountService accounts) {
 		this.jdbc = jdbc;
-		this.store = store;
+		this.trail = trail;
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.accounts = accounts;
@@ -110,14 +110,13 @@ public class Assignments {
 				.param("a", username)
 				.param("u", unitId)
 				.param("area", area)
-				.param("at", Timestamp.from(store.now()))
+				.param("at", Timestamp.from(trail.now()))
 				.param("by", actor.getUsername())
 				.query(Long.class)
 				.single();
-			store.trail()
-				.record(AuditChange.of(unitId, actor.getUsername(), "ASSIGNED")
-					.scope(campaignId)
-					.values(null, describe(username, unitId, area)));
+			trail.record(AuditChange.of(unitId, actor.getUsername(), "ASSIGNED")
+				.scope(campaignId)
+				.values(null, describe(username, unitId, area)));
 			return find(campaignId, id);
 		}
 		catch (DuplicateKeyException ex) {
@@ -130,10 +129,9 @@ public class Assignments {
 		requireSecretariat(actor);
 		Assignment assignment = find(campaignId, assignmentId);
 		jdbc.sql("delete from appraisal_assignment where id = :id").param("id", assignmentId).update();
-		store.trail()
-			.record(AuditChange.of(assignment.unitId(), actor.getUsername(), "UNASSIGNED")
-				.scope(campaignId)
-				.values(null, describe(assignment.appraiser(), assignment.unitId(), assignment.areaCode())));
+		trail.record(AuditChange.of(assignment.unitId(), actor.getUsername(), "UNASSIGNED")
+			.scope(campaignId)
+			.values(null, describe(assignment.appraiser(), assignment.unitId(), assignment.areaCode())));
 	}
 
 	/** What the user decides on one sheet. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads who is assigned to which unit and when that changed, as the council's pages need
- * it; decisions and questions are read through {@link AppraisalStore}.
+ * it; the assignments' history comes from the module's trail.
  */
 @Component
 class CouncilRecords {
@@ -20,17 +20,17 @@ class CouncilRecords {
 
 	private final JdbcClient jdbc;
 
-	private final AppraisalStore store;
+	private final AppraisalTrail trail;
 
-	CouncilRecords(JdbcClient jdbc, AppraisalStore store) {
+	CouncilRecords(JdbcClient jdbc, AppraisalTrail trail) {
 		this.jdbc = jdbc;
-		this.store = store;
+		this.trail = trail;
 	}
 
 	/** The assignments of the whole sheet made and removed, as timeline lines. */
 	List<AppraisalTimelineEntry> assignments(long campaignId, long unitId) {
 		List<AppraisalTimelineEntry> lines = new ArrayList<>();
-		for (AuditRecord line : store.trail().ofSubjectInScope(unitId, campaignId)) {
+		for (AuditRecord line : trail.lines(unitId, campaignId)) {
 			if (ASSIGNMENTS.contains(line.action())) {
 				lines.add(0,
 						new AppraisalTimelineEntry(line.occurredAt(), line.actor(),

@@ -11,7 +11,7 @@ import java.time.Instant;
  * or a withdrawal)
  * @param round 1 for the first appraisal, n + 1 after the n-th return for explanation
  */
-public record Decision(long id, String leafCode, int round, DecisionKind kind, BigDecimal selfPoints,
+record Decision(long id, String leafCode, int round, DecisionKind kind, BigDecimal selfPoints,
 		BigDecimal appraisedPoints, String reason, boolean bulk, Instant decidedAt, String decidedBy) {
 
 	/** Whether the leaf counts as decided with this as its latest decision. */

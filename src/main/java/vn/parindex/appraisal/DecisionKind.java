@@ -3,7 +3,7 @@ package vn.parindex.appraisal;
 /**
  * What the council decided on a leaf.
  */
-public enum DecisionKind {
+enum DecisionKind {
 
 	/** The unit's points stand. */
 	ACCEPTED,

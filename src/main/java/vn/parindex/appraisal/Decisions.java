@@ -1,138 +1,88 @@
 package vn.parindex.appraisal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import vn.parindex.accounts.CurrentUser;
-import vn.parindex.assessment.LeafEntry;
-import vn.parindex.assessment.SheetReview;
-import vn.parindex.framework.FrameworkNode;
-import vn.parindex.problem.Refusal;
+import vn.parindex.engine.Amounts;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
- * The council's decisions on leaves (thẩm định từng tiêu chí): each is kept in the
- * appraisal history and written through to the sheet, which keeps the latest. Only while
- * the sheet is under appraisal, only on leaves in the decider's scope; adjusted points
- * and a rejected claim need a reason.
+ * The council's decisions on leaves, every one kept: the sheet holds only the latest, the
+ * history and the withdrawals live here.
  */
-@Service
-@Transactional
-public class Decisions {
+@Repository
+class Decisions {
 
-	private final Reviews reviews;
+	private static final String COLUMNS = "id, leaf_code, round, kind, self_points, appraised_points, "
+			+ "reason, bulk, decided_at, decided_by";
 
-	private final SheetReview sheets;
+	private final JdbcClient jdbc;
 
-	private final AppraisalStore store;
-
-	Decisions(Reviews reviews, SheetReview sheets, AppraisalStore store) {
-		this.reviews = reviews;
-		this.sheets = sheets;
-		this.store = store;
+	Decisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	/** Records one decision and answers with the review as it now stands. */
-	public Review decide(long campaignId, long unitId, String leafCode, DecisionRequest request, CurrentUser user) {
-		Review review = decidable(campaignId, unitId, user);
-		FrameworkNode leaf = review.leaves()
-			.stream()
-			.filter((node) -> node.code().equals(leafCode))
-			.findFirst()
-			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownLeaf", leafCode));
-		if (!review.scope().covers(review.tree(), leafCode)) {
-			throw new AccessDeniedException("Leaf " + leafCode + " is outside the appraiser's areas");
-		}
-		record(review, leaf, request, false, user);
-		return reviews.review(campaignId, unitId, user);
+	void decide(long campaignId, long unitId, Decision decision) {
+		jdbc.sql("""
+				insert into appraisal_decision (campaign_id, unit_id, leaf_code, round, kind, self_points,
+				    appraised_points, reason, bulk, decided_at, decided_by)
+				values (:c, :u, :leaf, :round, :kind, :self, :appraised, :reason, :bulk, :at, :by)
+				""")
+			.param("c", campaignId)
+			.param("u", unitId)
+			.param("leaf", decision.leafCode())
+			.param("round", decision.round())
+			.param("kind", decision.kind().name())
+			.param("self", decision.selfPoints())
+			.param("appraised", decision.appraisedPoints())
+			.param("reason", decision.reason())
+			.param("bulk", decision.bulk())
+			.param("at", Timestamp.from(decision.decidedAt()))
+			.param("by", decision.decidedBy())
+			.update();
 	}
 
-	/**
-	 * Accepts every undecided leaf with the unit's points in the user's scope, in one
-	 * area or the whole sheet ({@code areaCode} null); not-applicable claims are left.
-	 * @return how many leaves were accepted
-	 */
-	public int acceptRemaining(long campaignId, long unitId, String areaCode, CurrentUser user) {
-		Review review = decidable(campaignId, unitId, user);
-		String area = (areaCode == null || areaCode.isBlank()) ? null : areaCode.strip();
-		if (area != null && review.tree().areas().stream().noneMatch((node) -> node.code().equals(area))) {
-			throw new Refusal(HttpStatus.NOT_FOUND, "appraisal.error.unknownArea", area);
-		}
-		int count = 0;
-		for (FrameworkNode leaf : review.remaining(area)) {
-			record(review, leaf, DecisionRequest.accepting(), true, user);
-			count++;
-		}
-		return count;
+	/** Every decision on the sheet, newest first. */
+	List<Decision> decisions(long campaignId, long unitId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from appraisal_decision where campaign_id = :c and unit_id = :u
+				order by decided_at desc, id desc
+				""").param("c", campaignId).param("u", unitId).query(Decisions::decision).list();
 	}
 
-	private Review decidable(long campaignId, long unitId, CurrentUser user) {
-		Review review = reviews.review(campaignId, unitId, user);
-		if (!review.scope().decides()) {
-			throw new AccessDeniedException("The user decides nothing on this sheet");
-		}
-		requireUnderAppraisal(review);
-		return review;
+	/** The latest decision per leaf of the sheet. */
+	Map<String, Decision> latest(long campaignId, long unitId) {
+		Map<String, Decision> latest = new LinkedHashMap<>();
+		decisions(campaignId, unitId).forEach((decision) -> latest.putIfAbsent(decision.leafCode(), decision));
+		return latest;
 	}
 
-	static void requireUnderAppraisal(Review review) {
-		if (!review.underAppraisal()) {
-			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.notUnderAppraisal", review.sheet().status().name());
-		}
+	/** The latest decision per unit and leaf of the campaign. */
+	Map<Long, Map<String, Decision>> latest(long campaignId) {
+		Map<Long, Map<String, Decision>> latest = new HashMap<>();
+		jdbc.sql("select unit_id, " + COLUMNS + """
+				 from appraisal_decision where campaign_id = :c order by decided_at desc, id desc
+				""").param("c", campaignId).query((rs) -> {
+			latest.computeIfAbsent(rs.getLong("unit_id"), (unit) -> new HashMap<>())
+				.putIfAbsent(rs.getString("leaf_code"), decision(rs, 0));
+		});
+		return latest;
 	}
 
-	private void record(Review review, FrameworkNode leaf, DecisionRequest request, boolean bulk, CurrentUser user) {
-		LeafEntry entry = review.entry(leaf.code());
-		String reason = (request.reason() == null || request.reason().isBlank()) ? null : request.reason().strip();
-		DecisionKind kind;
-		BigDecimal points = request.points();
-		Boolean claimVerdict = null;
-		if (entry.notApplicable()) {
-			if (Boolean.TRUE.equals(request.accept()) || Boolean.TRUE.equals(request.claimAccepted())) {
-				kind = DecisionKind.CLAIM_ACCEPTED;
-				points = null;
-				claimVerdict = true;
-			}
-			else if (Boolean.FALSE.equals(request.claimAccepted()) || points != null) {
-				kind = DecisionKind.CLAIM_REJECTED;
-				points = (points != null) ? points : BigDecimal.ZERO;
-				claimVerdict = false;
-			}
-			else {
-				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
-			}
-		}
-		else if (request.claimAccepted() != null) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noClaim", leaf.code());
-		}
-		else if (Boolean.TRUE.equals(request.accept())) {
-			if (entry.selfPoints() == null) {
-				throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.nothingToAccept", leaf.code());
-			}
-			kind = DecisionKind.ACCEPTED;
-			points = entry.selfPoints();
-		}
-		else if (points != null) {
-			kind = LeafChange.samePoints(points, entry.selfPoints()) ? DecisionKind.ACCEPTED : DecisionKind.ADJUSTED;
-		}
-		else {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.noDecision");
-		}
-		if (points != null && (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0
-				|| points.stripTrailingZeros().scale() > 2)) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.pointsOutOfRange", leaf.code(),
-					leaf.maxPoints());
-		}
-		if ((kind == DecisionKind.ADJUSTED || kind == DecisionKind.CLAIM_REJECTED) && reason == null) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.reasonRequired", leaf.code());
-		}
-		sheets.appraise(review.sheet().campaign().id(), review.sheet().unit().id(), leaf.code(), points, claimVerdict,
-				reason, user.getUsername());
-		store.decide(review.sheet().campaign().id(), review.sheet().unit().id(), new Decision(0, leaf.code(),
-				review.round(), kind, entry.selfPoints(), points, reason, bulk, store.now(), user.getUsername()));
+	private static Decision decision(ResultSet rs, int row) throws SQLException {
+		BigDecimal self = Amounts.points(rs.getBigDecimal("self_points"));
+		BigDecimal appraised = Amounts.points(rs.getBigDecimal("appraised_points"));
+		return new Decision(rs.getLong("id"), rs.getString("leaf_code"), rs.getInt("round"),
+				DecisionKind.valueOf(rs.getString("kind")), self, appraised, rs.getString("reason"),
+				rs.getBoolean("bulk"), rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"));
 	}
 
 }

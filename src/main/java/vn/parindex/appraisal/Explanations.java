@@ -10,7 +10,6 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.assessment.EvidenceItem;
 import vn.parindex.assessment.LeafEntry;
-import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetView;
@@ -30,21 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Explanations {
+class Explanations {
 
 	private final Reviews reviews;
 
-	private final SelfAssessment assessment;
-
 	private final SheetReview sheets;
 
-	private final AppraisalStore store;
+	private final Questions questions;
 
-	Explanations(Reviews reviews, SelfAssessment assessment, SheetReview sheets, AppraisalStore store) {
+	private final Decisions decisions;
+
+	private final AppraisalTrail trail;
+
+	Explanations(Reviews reviews, SheetReview sheets, Questions questions, Decisions decisions, AppraisalTrail trail) {
 		this.reviews = reviews;
-		this.assessment = assessment;
 		this.sheets = sheets;
-		this.store = store;
+		this.questions = questions;
+		this.decisions = decisions;
+		this.trail = trail;
 	}
 
 	/**
@@ -57,7 +59,7 @@ public class Explanations {
 		if (!review.scope().decides()) {
 			throw new AccessDeniedException("The user decides nothing on this sheet");
 		}
-		Decisions.requireUnderAppraisal(review);
+		Decider.requireUnderAppraisal(review);
 		Map<String, String> asked = new LinkedHashMap<>();
 		questions.forEach((leaf, text) -> {
 			if (review.leaves().stream().noneMatch((node) -> node.code().equals(leaf))) {
@@ -77,10 +79,11 @@ public class Explanations {
 		int round = review.round();
 		SheetView sheet = review.sheet();
 		asked.forEach((leaf, text) -> {
-			store.ask(campaignId, unitId, leaf, round, text, user.getUsername());
+			this.questions.ask(campaignId, unitId, leaf, round, text, user.getUsername());
 			LeafEntry entry = sheet.entry(leaf);
-			store.snapshot(campaignId, unitId, new Snapshot(leaf, round, entry.selfPoints(), entry.notApplicable(),
-					entry.explanation(), sheet.evidence(leaf).stream().map(EvidenceItem::fileName).toList()));
+			this.questions.snapshot(campaignId, unitId,
+					new Snapshot(leaf, round, entry.selfPoints(), entry.notApplicable(), entry.explanation(),
+							sheet.evidence(leaf).stream().map(EvidenceItem::fileName).toList()));
 		});
 		String why = (note == null || note.isBlank()) ? null : note.strip();
 		sheets.returnForExplanation(campaignId, unitId, asked.keySet(), user.getUsername(), why);
@@ -91,7 +94,7 @@ public class Explanations {
 	 * reading a sheet creates its empty row the first time.
 	 */
 	public Review explanations(long campaignId, long unitId, CurrentUser user) {
-		return reviews.read(assessment.sheet(campaignId, unitId, user), user);
+		return reviews.read(campaignId, unitId, user);
 	}
 
 	/** An officer or the leader of the unit answers one open question. */
@@ -105,12 +108,11 @@ public class Explanations {
 		if (answer == null || answer.isBlank()) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.answerRequired", question.leafCode());
 		}
-		store.answer(questionId, answer.strip(), user.getUsername());
-		store.trail()
-			.record(AuditChange.of(unitId, user.getUsername(), "ANSWERED")
-				.scope(campaignId)
-				.item(question.leafCode())
-				.values(null, answer.strip()));
+		questions.answer(questionId, answer.strip(), user.getUsername());
+		trail.record(AuditChange.of(unitId, user.getUsername(), "ANSWERED")
+			.scope(campaignId)
+			.item(question.leafCode())
+			.values(null, answer.strip()));
 	}
 
 	/**
@@ -131,15 +133,16 @@ public class Explanations {
 			Decision latest = review.decision(change.leafCode());
 			if (change.pointsChanged() && latest != null && latest.standing()) {
 				sheets.appraise(campaignId, unitId, change.leafCode(), null, null, null, user.getUsername());
-				store.decide(campaignId, unitId,
+				decisions.decide(campaignId, unitId,
 						new Decision(0, change.leafCode(), review.round(), DecisionKind.WITHDRAWN, change.selfPoints(),
-								null, null, false, store.now(), user.getUsername()));
+								null, null, false, trail.now(), user.getUsername()));
 			}
 		}
 	}
 
 	private Review unitAnswering(long campaignId, long unitId, CurrentUser user) {
-		SheetView sheet = assessment.sheet(campaignId, unitId, user);
+		Review review = reviews.read(campaignId, unitId, user);
+		SheetView sheet = review.sheet();
 		if (!Objects.equals(user.unitId(), unitId) || !(user.has(Role.UNIT_OFFICER) || user.has(Role.UNIT_LEADER))) {
 			throw new AccessDeniedException("Only the unit's officers and leader answer its questions");
 		}
@@ -147,18 +150,18 @@ public class Explanations {
 			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.notReturned", sheet.status().name());
 		}
 		ZonedDateTime deadline = Reviews.deadline(sheet.campaign()).orElse(null);
-		if (deadline != null && !store.now().isBefore(deadline.toInstant())) {
+		if (deadline != null && !trail.now().isBefore(deadline.toInstant())) {
 			throw new Refusal(HttpStatus.CONFLICT, "appraisal.error.deadlinePassed",
 					deadline.toLocalDate()
 						.minusDays(1)
 						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
-		return reviews.read(sheet, user);
+		return review;
 	}
 
 	/** Whether the unit may still answer: before the end of the appraisal phase. */
 	boolean beforeDeadline(Review review) {
-		return review.deadline() == null || store.now().isBefore(review.deadline().toInstant());
+		return review.deadline() == null || trail.now().isBefore(review.deadline().toInstant());
 	}
 
 	static List<Question> unanswered(Review review) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Finalisation {
+class Finalisation {
 
 	private final SheetReview review;
 

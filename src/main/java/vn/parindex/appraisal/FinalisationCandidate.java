@@ -9,7 +9,7 @@ import vn.parindex.units.UnitView;
  * @param undecided the self-scored leaves still waiting for the council's decision
  * @param skipReason a message key, {@code null} when the sheet is finalised
  */
-public record FinalisationCandidate(UnitView unit, SheetStatus status, int undecided, String skipReason) {
+record FinalisationCandidate(UnitView unit, SheetStatus status, int undecided, String skipReason) {
 
 	public boolean eligible() {
 		return skipReason == null;

@@ -7,7 +7,7 @@ package vn.parindex.appraisal;
  * @param unitType the units' type, e.g. PROVINCE
  * @param appraiser the user name of the appraiser the whole sheet is assigned to
  */
-public record FinalisationFilter(String unitType, String appraiser) {
+record FinalisationFilter(String unitType, String appraiser) {
 
 	public static final FinalisationFilter ALL = new FinalisationFilter(null, null);
 

@@ -6,7 +6,7 @@ import java.util.List;
  * What a bulk finalisation did: the sheets it finalised and the ones it skipped, with
  * their reasons.
  */
-public record FinalisationResult(List<FinalisationCandidate> finalised, List<FinalisationCandidate> skipped) {
+record FinalisationResult(List<FinalisationCandidate> finalised, List<FinalisationCandidate> skipped) {
 
 	/** What a page shows of the result after the redirect: plain, serializable lines. */
 	public Summary summary() {

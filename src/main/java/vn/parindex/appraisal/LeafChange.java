@@ -8,8 +8,8 @@ import java.util.Objects;
  * What the unit changed on a questioned leaf since the sheet was returned: before (the
  * snapshot) and now, with the question and its answer.
  */
-public record LeafChange(String leafCode, Snapshot before, BigDecimal selfPoints, boolean notApplicable,
-		String explanation, List<String> filesAdded, List<String> filesRemoved, Question question) {
+record LeafChange(String leafCode, Snapshot before, BigDecimal selfPoints, boolean notApplicable, String explanation,
+		List<String> filesAdded, List<String> filesRemoved, Question question) {
 
 	public boolean pointsChanged() {
 		return notApplicable != before.notApplicable() || !samePoints(selfPoints, before.selfPoints());

@@ -8,8 +8,8 @@ import java.time.Instant;
  *
  * @param round the appraisal round in which the question was asked
  */
-public record Question(long id, String leafCode, int round, String question, Instant askedAt, String askedBy,
-		String answer, Instant answeredAt, String answeredBy) {
+record Question(long id, String leafCode, int round, String question, Instant askedAt, String askedBy, String answer,
+		Instant answeredAt, String answeredBy) {
 
 	public boolean answered() {
 		return answer != null && !answer.isBlank();

@@ -21,7 +21,7 @@ import vn.parindex.framework.FrameworkTree;
  * @param changes per questioned leaf of the last return, before and now
  * @param deadline the end of the campaign's appraisal phase, if it has one
  */
-public record Review(SheetView sheet, AppraiserScope scope, int round, List<FrameworkNode> leaves,
+record Review(SheetView sheet, AppraiserScope scope, int round, List<FrameworkNode> leaves,
 		Map<String, Decision> latest, List<Decision> history, List<Question> questions, Map<String, LeafChange> changes,
 		ZonedDateTime deadline) {
 

@@ -31,13 +31,13 @@ class ReviewController {
 
 	private final Reviews reviews;
 
-	private final Decisions decisions;
+	private final Decider decider;
 
 	private final Explanations explanations;
 
-	ReviewController(Reviews reviews, Decisions decisions, Explanations explanations) {
+	ReviewController(Reviews reviews, Decider decider, Explanations explanations) {
 		this.reviews = reviews;
-		this.decisions = decisions;
+		this.decider = decider;
 		this.explanations = explanations;
 	}
 
@@ -56,7 +56,7 @@ class ReviewController {
 			@RequestParam(name = "points", required = false) String points,
 			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		decisions.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user);
+		decider.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user);
 		redirect.addFlashAttribute("flashSuccess", "appraisal.decision.saved");
 		redirect.addFlashAttribute("flashArgs", new Object[] { code });
 		return "redirect:" + base(campaignId, unitId) + "#leaf-" + code.replace('.', '-');
@@ -74,7 +74,7 @@ class ReviewController {
 			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		leafRow(reviews.review(campaignId, unitId, user), code, model);
-		leafRow(decisions.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user), code,
+		leafRow(decider.decide(campaignId, unitId, code, DecisionRequest.typed(action, points, reason), user), code,
 				model);
 		return DECIDED;
 	}
@@ -105,7 +105,7 @@ class ReviewController {
 	String acceptRemaining(@PathVariable long campaignId, @PathVariable long unitId,
 			@RequestParam(name = "area", required = false) String area, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		int count = decisions.acceptRemaining(campaignId, unitId, area, user);
+		int count = decider.acceptRemaining(campaignId, unitId, area, user);
 		redirect.addFlashAttribute("flashSuccess", "appraisal.bulk.done");
 		redirect.addFlashAttribute("flashArgs", new Object[] { count });
 		return "redirect:" + base(campaignId, unitId);

@@ -28,18 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Reviews {
+class Reviews {
 
 	private final SelfAssessment assessment;
 
 	private final Assignments assignments;
 
-	private final AppraisalStore store;
+	private final Questions questions;
 
-	Reviews(SelfAssessment assessment, Assignments assignments, AppraisalStore store) {
+	private final Decisions decisions;
+
+	Reviews(SelfAssessment assessment, Assignments assignments, Questions questions, Decisions decisions) {
 		this.assessment = assessment;
 		this.assignments = assignments;
-		this.store = store;
+		this.questions = questions;
+		this.decisions = decisions;
 	}
 
 	public Review review(long campaignId, long unitId, CurrentUser user) {
@@ -53,7 +56,11 @@ public class Reviews {
 	 * The same review for whoever may read the sheet (the unit reads the questions asked
 	 * of it); it decides nothing.
 	 */
-	Review read(SheetView sheet, CurrentUser user) {
+	Review read(long campaignId, long unitId, CurrentUser user) {
+		return read(assessment.sheet(campaignId, unitId, user), user);
+	}
+
+	private Review read(SheetView sheet, CurrentUser user) {
 		long campaignId = sheet.campaign().id();
 		long unitId = sheet.unit().id();
 		List<FrameworkNode> leaves = sheet.framework()
@@ -63,19 +70,19 @@ public class Reviews {
 			.filter((leaf) -> sheet.visible(leaf) && (sheet.selfScored(leaf)
 					|| (leaf.source().outsideMaximum() && sheet.entry(leaf.code()).selfPoints() != null)))
 			.toList();
-		int round = store.round(campaignId, unitId);
-		List<Question> questions = store.questions(campaignId, unitId);
+		int round = questions.round(campaignId, unitId);
+		List<Question> asked = questions.questions(campaignId, unitId);
 		Map<String, LeafChange> changes = new LinkedHashMap<>();
 		if (round > 1) {
-			for (Snapshot before : store.snapshots(campaignId, unitId, round - 1)) {
-				changes.put(before.leafCode(), change(sheet, before, questions));
+			for (Snapshot before : questions.snapshots(campaignId, unitId, round - 1)) {
+				changes.put(before.leafCode(), change(sheet, before, asked));
 			}
 		}
-		List<Decision> history = store.decisions(campaignId, unitId);
+		List<Decision> history = decisions.decisions(campaignId, unitId);
 		Map<String, Decision> latest = new LinkedHashMap<>();
 		history.forEach((decision) -> latest.putIfAbsent(decision.leafCode(), decision));
 		AppraiserScope scope = isCouncil(user) ? assignments.scope(user, campaignId, unitId) : AppraiserScope.NONE;
-		return new Review(sheet, scope, round, leaves, latest, history, questions, changes,
+		return new Review(sheet, scope, round, leaves, latest, history, asked, changes,
 				deadline(sheet.campaign()).orElse(null));
 	}
 

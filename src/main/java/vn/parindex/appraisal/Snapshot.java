@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A questioned leaf's entry as it stood when the sheet was returned.
  */
-public record Snapshot(String leafCode, int round, BigDecimal selfPoints, boolean notApplicable, String explanation,
+record Snapshot(String leafCode, int round, BigDecimal selfPoints, boolean notApplicable, String explanation,
 		List<String> evidenceFiles) {
 
 	public Snapshot {

@@ -4,7 +4,7 @@
  * report.
  * <p>
  * Builds on the self-assessment; records its decisions on the sheet through
- * {@code assessment.SheetReview}.
+ * {@code assessment.SheetReview}. Other modules go through {@link Appraisal}.
  */
 @ApplicationModule(displayName = "Appraisal", allowedDependencies = { "audit", "accounts", "units", "framework",
 		"campaign", "assessment", "engine", "workbook", "problem" })

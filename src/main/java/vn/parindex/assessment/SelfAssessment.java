@@ -113,10 +113,6 @@ public class SelfAssessment {
 		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, true, reason, null), user);
 	}
 
-	public SheetView withdrawNotApplicable(long campaignId, long unitId, String leafCode, CurrentUser user) {
-		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, false, null, null), user);
-	}
-
 	public SheetView explain(long campaignId, long unitId, String leafCode, String text, CurrentUser user) {
 		return saveLeaf(campaignId, unitId, leafCode, new LeafEdit(null, null, null, (text != null) ? text : ""), user);
 	}

@@ -29,11 +29,11 @@ public class SheetInputs implements LeafSource {
 
 	private final FrameworkCatalog frameworks;
 
-	private final SheetRepository sheets;
+	private final Sheets sheets;
 
 	private final JdbcTemplate jdbc;
 
-	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, SheetRepository sheets, JdbcTemplate jdbc) {
+	SheetInputs(CampaignCatalog campaigns, FrameworkCatalog frameworks, Sheets sheets, JdbcTemplate jdbc) {
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.sheets = sheets;
@@ -77,15 +77,6 @@ public class SheetInputs implements LeafSource {
 					(rs, n) -> SheetStatus.valueOf(rs.getString(1)), campaignId, unitId)
 			.stream()
 			.findFirst();
-	}
-
-	/** The status of every existing sheet of the campaign, by unit id. */
-	public Map<Long, SheetStatus> statuses(long campaignId) {
-		Map<Long, SheetStatus> statuses = new HashMap<>();
-		jdbc.query("select unit_id, status from assessment_sheet where campaign_id = ?", (ResultSet rs) -> {
-			statuses.put(rs.getLong(1), SheetStatus.valueOf(rs.getString(2)));
-		}, campaignId);
-		return statuses;
 	}
 
 	/**

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SheetStore {
 
-	private final SheetRepository sheets;
+	private final Sheets sheets;
 
 	private final AuditTrail history;
 
@@ -39,7 +39,7 @@ class SheetStore {
 
 	private final ApplicationEventPublisher events;
 
-	SheetStore(SheetRepository sheets, AuditTrails trails, JdbcClient jdbc, Attachments attachments, Clock clock,
+	SheetStore(Sheets sheets, AuditTrails trails, JdbcClient jdbc, Attachments attachments, Clock clock,
 			ApplicationEventPublisher events) {
 		this.sheets = sheets;
 		this.history = trails.trail("assessment_event", "assessment.event",

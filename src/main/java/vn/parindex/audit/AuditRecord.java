@@ -11,9 +11,4 @@ public record AuditRecord(long id, String module, String label, Long subjectId, 
 		Instant occurredAt, String actor, String action, String oldValue, String newValue, String reason,
 		String remoteAddress) {
 
-	/** Whether the line records a value changing or being set, not just an action. */
-	public boolean hasValues() {
-		return oldValue != null || newValue != null;
-	}
-
 }

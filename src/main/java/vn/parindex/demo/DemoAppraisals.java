@@ -5,11 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import vn.parindex.accounts.AccountService;
 import vn.parindex.accounts.CurrentUser;
-import vn.parindex.appraisal.Assignments;
+import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.DecisionRequest;
-import vn.parindex.appraisal.Decisions;
-import vn.parindex.appraisal.Review;
-import vn.parindex.appraisal.Reviews;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
@@ -45,21 +42,15 @@ class DemoAppraisals implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final AccountService accounts;
 
-	private final Assignments assignments;
-
-	private final Reviews reviews;
-
-	private final Decisions decisions;
+	private final Appraisal appraisal;
 
 	DemoAppraisals(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, AccountService accounts,
-			Assignments assignments, Reviews reviews, Decisions decisions) {
+			Appraisal appraisal) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.frameworks = frameworks;
 		this.accounts = accounts;
-		this.assignments = assignments;
-		this.reviews = reviews;
-		this.decisions = decisions;
+		this.appraisal = appraisal;
 	}
 
 	@Override
@@ -71,22 +62,19 @@ class DemoAppraisals implements ApplicationListener<ApplicationReadyEvent> {
 			.orElse(null);
 		UnitView hcm = units.byCode("HCM").orElse(null);
 		if (campaign == null || hcm == null || !accounts.exists(APPRAISER) || !accounts.exists("thuongtruc")
-				|| !assignments.forAppraiser(APPRAISER).isEmpty()) {
+				|| !appraisal.assignments(APPRAISER).isEmpty()) {
 			return;
 		}
 		CurrentUser secretariat = accounts.principal("thuongtruc");
-		assignments.assign(campaign.id(), APPRAISER, hcm.id(), null, secretariat);
+		appraisal.assign(campaign.id(), APPRAISER, hcm.id(), null, secretariat);
 		FrameworkNode area = frameworks.get(campaign.frameworkId()).tree().areas().get(0);
-		assignments.assign(campaign.id(), APPRAISER, null, area.code(), secretariat);
+		appraisal.assign(campaign.id(), APPRAISER, null, area.code(), secretariat);
 		CurrentUser appraiser = accounts.principal(APPRAISER);
-		Review review = reviews.review(campaign.id(), hcm.id(), appraiser);
-		if (review.underAppraisal()) {
-			review.remaining(area.code())
-				.stream()
-				.findFirst()
-				.ifPresent((leaf) -> decisions.decide(campaign.id(), hcm.id(), leaf.code(), DecisionRequest.accepting(),
-						appraiser));
-		}
+		appraisal.acceptable(campaign.id(), hcm.id(), area.code(), appraiser)
+			.stream()
+			.findFirst()
+			.ifPresent(
+					(leaf) -> appraisal.decide(campaign.id(), hcm.id(), leaf, DecisionRequest.accepting(), appraiser));
 		log.info("Demo appraisal (minh họa) ready in \"{}\": {} appraises {} and area {}", campaign.name(), APPRAISER,
 				hcm.name(), area.code());
 	}

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FrameworkCatalog {
 
-	private final FrameworkRepository frameworks;
+	private final Frameworks frameworks;
 
 	private final AuditTrail history;
 
@@ -37,7 +37,7 @@ public class FrameworkCatalog {
 
 	private final Clock clock;
 
-	FrameworkCatalog(FrameworkRepository frameworks, AuditTrails trails, FrameworkViews views, Clock clock) {
+	FrameworkCatalog(Frameworks frameworks, AuditTrails trails, FrameworkViews views, Clock clock) {
 		this.frameworks = frameworks;
 		this.history = trails.trail("framework_event", "framework.event",
 				Set.of("IMPORTED", "CREATED", "COPIED", "SETTINGS_CHANGED", "ACTIVATED", "FROZEN"));

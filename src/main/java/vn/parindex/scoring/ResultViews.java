@@ -41,10 +41,10 @@ class ResultViews {
 
 	private final Recomputation recomputation;
 
-	private final SettingsStore settings;
+	private final CampaignSettings settings;
 
 	ResultViews(CampaignCatalog campaigns, FrameworkCatalog frameworks, UnitCatalog units, ResultQueries queries,
-			Recomputation recomputation, SettingsStore settings) {
+			Recomputation recomputation, CampaignSettings settings) {
 		this.settings = settings;
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;

@@ -38,9 +38,9 @@ class ScoringInputs {
 
 	private final List<LeafSource> sources;
 
-	private final SettingsStore settings;
+	private final CampaignSettings settings;
 
-	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, List<LeafSource> sources, SettingsStore settings) {
+	ScoringInputs(FrameworkCatalog frameworks, UnitCatalog units, List<LeafSource> sources, CampaignSettings settings) {
 		this.frameworks = frameworks;
 		this.units = units;
 		this.sources = List.copyOf(sources);

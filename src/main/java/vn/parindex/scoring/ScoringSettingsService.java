@@ -20,11 +20,11 @@ class ScoringSettingsService {
 
 	private final CampaignCatalog campaigns;
 
-	private final SettingsStore store;
+	private final CampaignSettings store;
 
 	private final Recomputation recomputation;
 
-	ScoringSettingsService(CampaignCatalog campaigns, SettingsStore store, Recomputation recomputation) {
+	ScoringSettingsService(CampaignCatalog campaigns, CampaignSettings store, Recomputation recomputation) {
 		this.campaigns = campaigns;
 		this.store = store;
 		this.recomputation = recomputation;

@@ -1,116 +1,75 @@
 package vn.parindex.units;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import vn.parindex.audit.AuditChange;
-
-import vn.parindex.problem.Refusal;
-
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
 
 /**
- * Records restructurings: checks what needs the history of the units involved (each
- * predecessor ceases once; nothing is recorded before a restructuring already recorded
- * for one of them, nor in the future), saves it, makes the predecessors inactive and logs
- * it on every unit involved.
+ * Restructurings, and the lineage they make, walked in SQL across any number of them.
  */
-@Service
-@Transactional
-class Restructurings {
+interface Restructurings extends ListCrudRepository<Restructuring, Long> {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	@Query("select exists (select 1 from units_restructuring_predecessor where unit_id = :unitId)")
+	boolean ceased(long unitId);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/**
+	 * Every unit that carried on the given one, directly or through later restructurings.
+	 */
+	@Query("""
+			with recursive later (unit_id) as (
+			    select s.unit_id
+			    from units_restructuring_predecessor p
+			    join units_restructuring_successor s on s.restructuring_id = p.restructuring_id
+			    where p.unit_id = :unitId
+			  union
+			    select s.unit_id
+			    from later l
+			    join units_restructuring_predecessor p on p.unit_id = l.unit_id
+			    join units_restructuring_successor s on s.restructuring_id = p.restructuring_id
+			)
+			select unit_id from later
+			""")
+	List<Long> laterUnitIds(long unitId);
 
-	private final UnitRepository units;
+	/**
+	 * Every unit the given one carries on, directly or through earlier restructurings.
+	 */
+	@Query("""
+			with recursive earlier (unit_id) as (
+			    select p.unit_id
+			    from units_restructuring_successor s
+			    join units_restructuring_predecessor p on p.restructuring_id = s.restructuring_id
+			    where s.unit_id = :unitId
+			  union
+			    select p.unit_id
+			    from earlier e
+			    join units_restructuring_successor s on s.unit_id = e.unit_id
+			    join units_restructuring_predecessor p on p.restructuring_id = s.restructuring_id
+			)
+			select unit_id from earlier
+			""")
+	List<Long> earlierUnitIds(long unitId);
 
-	private final RestructuringRepository restructurings;
+	@Query("""
+			select r.id from units_restructuring r
+			where r.id in (select restructuring_id from units_restructuring_predecessor where unit_id in (:unitIds)
+			               union
+			               select restructuring_id from units_restructuring_successor where unit_id in (:unitIds))
+			order by r.effective_on, r.id
+			""")
+	List<Long> idsInvolving(Collection<Long> unitIds);
 
-	private final UnitEvents events;
-
-	private final Clock clock;
-
-	Restructurings(UnitRepository units, RestructuringRepository restructurings, UnitEvents events, Clock clock) {
-		this.units = units;
-		this.restructurings = restructurings;
-		this.events = events;
-		this.clock = clock;
-	}
-
-	Restructuring record(RestructuringRequest request, String actor) {
-		Map<String, Unit> predecessors = resolve(request.predecessors(), "predecessors");
-		Map<String, Unit> successors = resolve(request.successors(), "successors");
-		LocalDate effectiveOn = request.effectiveOn();
-		if (effectiveOn == null) {
-			throw Refusal.badRequest("units.error.dateRequired").onField("effectiveOn");
-		}
-		Restructuring restructuring = Restructuring.of(request.kind(), views(predecessors), views(successors),
-				effectiveOn, request.note(), actor, clock.instant());
-		checkHistory(predecessors, successors, effectiveOn);
-		Restructuring saved = restructurings.save(restructuring);
-		long id = saved.id();
-		List<AuditChange> log = new ArrayList<>();
-		for (Unit predecessor : predecessors.values()) {
-			UnitView before = predecessor.view();
-			predecessor.deactivate();
-			units.save(predecessor);
-			log.add(events.restructured(predecessor.id(), id, restructuring.note(), actor));
-			log.addAll(events.changes(before, predecessor.view(), (unitId) -> null, actor));
-		}
-		successors.values()
-			.forEach((successor) -> log.add(events.restructured(successor.id(), id, restructuring.note(), actor)));
-		events.record(log);
-		return saved;
-	}
-
-	private void checkHistory(Map<String, Unit> predecessors, Map<String, Unit> successors, LocalDate effectiveOn) {
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		if (effectiveOn.isAfter(today)) {
-			throw Refusal.badRequest("units.error.futureDate", DATE.format(effectiveOn)).onField("effectiveOn");
-		}
-		for (Unit predecessor : predecessors.values()) {
-			if (restructurings.ceased(predecessor.id())) {
-				throw Refusal.badRequest("units.error.alreadyCeased", predecessor.code()).onField("predecessors");
-			}
-		}
-		List<Unit> involved = new ArrayList<>(predecessors.values());
-		involved.addAll(successors.values());
-		for (Unit unit : involved) {
-			restructurings.latestDate(unit.id()).filter(effectiveOn::isBefore).ifPresent((latest) -> {
-				throw Refusal
-					.badRequest("units.error.beforeEarlierRestructuring", DATE.format(effectiveOn), unit.code(),
-							DATE.format(latest))
-					.onField("effectiveOn");
-			});
-		}
-	}
-
-	private Map<String, Unit> resolve(List<String> codes, String field) {
-		Map<String, Unit> found = new LinkedHashMap<>();
-		for (String code : (codes != null) ? codes : List.<String>of()) {
-			if (code != null && !code.isBlank()) {
-				String stripped = code.strip();
-				found.put(stripped, units.findByCode(stripped)
-					.orElseThrow(() -> Refusal.badRequest("units.error.unknownUnit", stripped).onField(field)));
-			}
-		}
-		if (found.isEmpty()) {
-			throw Refusal.badRequest("units.error.unitsRequired").onField(field);
-		}
-		return found;
-	}
-
-	private static List<UnitView> views(Map<String, Unit> units) {
-		return units.values().stream().map(Unit::view).toList();
-	}
+	/** The date of the latest restructuring the unit took part in, on either side. */
+	@Query("""
+			select max(r.effective_on) from units_restructuring r
+			where r.id in (select restructuring_id from units_restructuring_predecessor where unit_id = :unitId
+			               union
+			               select restructuring_id from units_restructuring_successor where unit_id = :unitId)
+			""")
+	Optional<LocalDate> latestDate(long unitId);
 
 }

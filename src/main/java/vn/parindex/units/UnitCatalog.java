@@ -19,19 +19,19 @@ public class UnitCatalog implements UnitDirectory {
 
 	private static final String SYSTEM = "system";
 
-	private final UnitRepository units;
+	private final Units units;
 
 	private final UnitEditor editor;
 
 	private final UnitLineage lineage;
 
-	private final Restructurings restructurings;
+	private final Restructurer restructurer;
 
-	UnitCatalog(UnitRepository units, UnitEditor editor, UnitLineage lineage, Restructurings restructurings) {
+	UnitCatalog(Units units, UnitEditor editor, UnitLineage lineage, Restructurer restructurer) {
 		this.units = units;
 		this.editor = editor;
 		this.lineage = lineage;
-		this.restructurings = restructurings;
+		this.restructurer = restructurer;
 	}
 
 	/** Every unit, active or not, in Vietnamese alphabetical order. */
@@ -103,7 +103,7 @@ public class UnitCatalog implements UnitDirectory {
 	 */
 	@Transactional
 	public RestructuringView restructure(RestructuringRequest request, String actor) {
-		return lineage.views(List.of(restructurings.record(request, actor))).get(0);
+		return lineage.views(List.of(restructurer.record(request, actor))).get(0);
 	}
 
 	@Override

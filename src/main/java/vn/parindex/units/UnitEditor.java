@@ -17,15 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class UnitEditor {
 
-	private final UnitRepository units;
+	private final Units units;
 
 	private final UnitTypes types;
 
 	private final UnitEvents events;
 
-	private final RestructuringRepository restructurings;
+	private final Restructurings restructurings;
 
-	UnitEditor(UnitRepository units, UnitTypes types, UnitEvents events, RestructuringRepository restructurings) {
+	UnitEditor(Units units, UnitTypes types, UnitEvents events, Restructurings restructurings) {
 		this.units = units;
 		this.types = types;
 		this.events = events;

@@ -25,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UnitImporter {
 
-	private final UnitRepository units;
+	private final Units units;
 
 	private final UnitTypes types;
 
 	private final UnitEvents events;
 
-	UnitImporter(UnitRepository units, UnitTypes types, UnitEvents events) {
+	UnitImporter(Units units, UnitTypes types, UnitEvents events) {
 		this.units = units;
 		this.types = types;
 		this.events = events;

@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class UnitLineage {
 
-	private final UnitRepository units;
+	private final Units units;
 
-	private final RestructuringRepository restructurings;
+	private final Restructurings restructurings;
 
-	UnitLineage(UnitRepository units, RestructuringRepository restructurings) {
+	UnitLineage(Units units, Restructurings restructurings) {
 		this.units = units;
 		this.restructurings = restructurings;
 	}

@@ -47,7 +47,8 @@ class SheetInputsTests {
 		assertThat(figures).isEmpty();
 		SheetInput sheet = inputs.forUnit(campaign, unit).orElseThrow();
 		assertThat(sheet.entry("2.2").effectiveAppraisedPoints()).isEqualByComparingTo("0.5");
-		assertThat(inputs.statuses(campaign)).containsEntry(unit, SheetStatus.SUBMITTED).hasSize(1);
+		assertThat(sheet.status()).isEqualTo(SheetStatus.SUBMITTED);
+		assertThat(inputs.forCampaign(campaign)).containsOnlyKeys(unit);
 	}
 
 }

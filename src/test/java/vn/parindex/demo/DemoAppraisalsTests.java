@@ -3,8 +3,7 @@ package vn.parindex.demo;
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
 import vn.parindex.accounts.AccountService;
-import vn.parindex.appraisal.AppraisalQueue;
-import vn.parindex.appraisal.Assignments;
+import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.QueueRow;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
@@ -25,10 +24,7 @@ class DemoAppraisalsTests {
 	DemoAppraisals demo;
 
 	@Autowired
-	Assignments assignments;
-
-	@Autowired
-	AppraisalQueue queue;
+	Appraisal appraisal;
 
 	@Autowired
 	AccountService accounts;
@@ -43,9 +39,9 @@ class DemoAppraisalsTests {
 			.filter((c) -> c.name().equals(DemoCampaigns.NAME))
 			.findFirst()
 			.orElseThrow();
-		assertThat(assignments.forAppraiser(DemoAppraisals.APPRAISER)).hasSize(2)
+		assertThat(appraisal.assignments(DemoAppraisals.APPRAISER)).hasSize(2)
 			.allSatisfy((a) -> assertThat(a.campaignId()).isEqualTo(campaign.id()));
-		QueueRow hcm = queue.rows(accounts.principal(DemoAppraisals.APPRAISER), campaign.id(), null)
+		QueueRow hcm = appraisal.queue(accounts.principal(DemoAppraisals.APPRAISER), campaign.id(), null)
 			.stream()
 			.filter((row) -> row.unit().code().equals("HCM"))
 			.findFirst()
@@ -53,7 +49,7 @@ class DemoAppraisalsTests {
 		assertThat(hcm.decided()).isEqualTo(1);
 		assertThat(hcm.toDecide()).isGreaterThan(1);
 		demo.onApplicationEvent(null);
-		assertThat(assignments.forAppraiser(DemoAppraisals.APPRAISER)).hasSize(2);
+		assertThat(appraisal.assignments(DemoAppraisals.APPRAISER)).hasSize(2);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.UserView;
-import vn.parindex.appraisal.Assignments;
+import vn.parindex.appraisal.Appraisal;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
 
@@ -32,7 +32,7 @@ class AppraisalBrowserTests extends BrowserTest {
 	SheetFixture fixture;
 
 	@Autowired
-	Assignments assignments;
+	Appraisal appraisal;
 
 	@Autowired
 	SelfAssessment assessment;
@@ -51,7 +51,7 @@ class AppraisalBrowserTests extends BrowserTest {
 				(CurrentUser) accounts.principal(scene.officer()));
 		assessment.submit(campaign, unit, (CurrentUser) accounts.principal(scene.leader()));
 		UserView appraiser = accounts.create(Role.APPRAISER);
-		assignments.assign(campaign, appraiser.username(), unit, null,
+		appraisal.assign(campaign, appraiser.username(), unit, null,
 				(CurrentUser) accounts.principal(scene.secretariat()));
 
 		signIn(appraiser);
@@ -84,7 +84,7 @@ class AppraisalBrowserTests extends BrowserTest {
 	void anAppraiserDecidesLeavesAcceptsTheRestAndReturnsTheSheet() {
 		SheetFixture.Scene scene = fixture.submitted();
 		UserView appraiser = accounts.create(Role.APPRAISER);
-		assignments.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
+		appraisal.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
 				(CurrentUser) accounts.principal(scene.secretariat()));
 		String page = "/appraisal/campaigns/" + scene.campaign() + "/units/" + scene.unit().id();
 
@@ -128,7 +128,7 @@ class AppraisalBrowserTests extends BrowserTest {
 	void aSheetGoesFromSubmittedToFinalisedThroughOneReturn() {
 		SheetFixture.Scene scene = fixture.submitted();
 		UserView appraiser = accounts.create(Role.APPRAISER);
-		assignments.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
+		appraisal.assign(scene.campaign(), appraiser.username(), scene.unit().id(), null,
 				(CurrentUser) accounts.principal(scene.secretariat()));
 		String base = "/appraisal/campaigns/" + scene.campaign() + "/units/" + scene.unit().id();
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface UnitRepository extends ListCrudRepository<Unit, Long> {
+interface Units extends ListCrudRepository<Unit, Long> {
 
 	Optional<Unit> findByCode(String code);
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * The campaigns' scoring settings and their audit trail, in SQL.
  */
 @Repository
-class SettingsStore {
+class CampaignSettings {
 
 	private static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
 
@@ -35,7 +35,7 @@ class SettingsStore {
 
 	private final AuditTrail trail;
 
-	SettingsStore(JdbcClient jdbc, Clock clock, AuditTrails trails) {
+	CampaignSettings(JdbcClient jdbc, Clock clock, AuditTrails trails) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.trail = trails.trail("scoring_settings_event", "scoring.event", Set.of(SETTINGS_CHANGED));

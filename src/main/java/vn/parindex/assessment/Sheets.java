@@ -1,20 +1,14 @@
 package vn.parindex.assessment;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import vn.parindex.engine.Amounts;
-import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +20,11 @@ import org.springframework.stereotype.Repository;
  * option.
  */
 @Repository
-class SheetRepository {
+class Sheets {
 
 	private final JdbcClient jdbc;
 
-	SheetRepository(JdbcClient jdbc) {
+	Sheets(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -67,7 +61,7 @@ class SheetRepository {
 				select s.unit_id, e.* from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
 				where s.campaign_id = :campaign
 				""").param("campaign", campaignId).query((rs) -> {
-			LeafEntry entry = entry(rs, kinds);
+			LeafEntry entry = EntryColumns.entry(rs, kinds);
 			entries.computeIfAbsent(rs.getLong("unit_id"), (unit) -> new HashMap<>()).put(entry.leafCode(), entry);
 		});
 		Map<Long, Set<String>> open = new HashMap<>();
@@ -90,7 +84,7 @@ class SheetRepository {
 	}
 
 	void saveEntry(long sheetId, LeafEntry entry, String actor, Instant now) {
-		StoredInput input = StoredInput.of(entry.input());
+		EntryColumns.StoredInput input = EntryColumns.StoredInput.of(entry.input());
 		jdbc.sql(
 				"""
 						insert into assessment_entry (sheet_id, leaf_code, input_number, input_yes, input_level, input_numerator,
@@ -179,63 +173,10 @@ class SheetRepository {
 	private Map<String, LeafEntry> entries(long sheetId, Function<String, RuleKind> kinds) {
 		Map<String, LeafEntry> entries = new HashMap<>();
 		jdbc.sql("select * from assessment_entry where sheet_id = :sheet").param("sheet", sheetId).query((rs) -> {
-			LeafEntry entry = entry(rs, kinds);
+			LeafEntry entry = EntryColumns.entry(rs, kinds);
 			entries.put(entry.leafCode(), entry);
 		});
 		return entries;
-	}
-
-	private static LeafEntry entry(ResultSet rs, Function<String, RuleKind> kinds) throws SQLException {
-		String code = rs.getString("leaf_code");
-		StoredInput stored = new StoredInput(rs.getBigDecimal("input_number"), (Boolean) rs.getObject("input_yes"),
-				rs.getString("input_level"), rs.getBigDecimal("input_numerator"),
-				rs.getBigDecimal("input_denominator"));
-		return new LeafEntry(code, stored.toInput(kinds.apply(code)), Amounts.points(rs.getBigDecimal("self_points")),
-				rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), rs.getString("explanation"),
-				Amounts.points(rs.getBigDecimal("appraised_points")),
-				(Boolean) rs.getObject("appraised_not_applicable"), rs.getString("appraisal_reason"));
-	}
-
-	/** A rule input as columns; which rule reads it back decides its kind. */
-	record StoredInput(BigDecimal number, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator) {
-
-		static StoredInput of(RuleInput input) {
-			if (input instanceof RuleInput.Number value) {
-				return new StoredInput(value.value(), null, null, null, null);
-			}
-			if (input instanceof RuleInput.Count count) {
-				return new StoredInput(count.count(), null, null, null, null);
-			}
-			if (input instanceof RuleInput.Mean mean) {
-				return new StoredInput(mean.mean(), null, null, null, null);
-			}
-			if (input instanceof RuleInput.YesNo yesNo) {
-				return new StoredInput(null, yesNo.yes(), null, null, null);
-			}
-			if (input instanceof RuleInput.Level level) {
-				return new StoredInput(null, null, level.name(), null, null);
-			}
-			if (input instanceof RuleInput.Ratio ratio) {
-				return new StoredInput(null, null, null, ratio.numerator(), ratio.denominator());
-			}
-			return new StoredInput(null, null, null, null, null);
-		}
-
-		RuleInput toInput(RuleKind kind) {
-			if (kind == null) {
-				return null;
-			}
-			return switch (kind) {
-				case MANUAL -> (number != null) ? new RuleInput.Number(number.stripTrailingZeros()) : null;
-				case DEDUCTION -> (number != null) ? new RuleInput.Count(number.stripTrailingZeros()) : null;
-				case SURVEY_SCALE -> (number != null) ? new RuleInput.Mean(number.stripTrailingZeros()) : null;
-				case YES_NO -> (yes != null) ? new RuleInput.YesNo(yes) : null;
-				case LEVELS -> (level != null) ? new RuleInput.Level(level) : null;
-				case RATIO_TIERS -> (numerator != null && denominator != null)
-						? new RuleInput.Ratio(numerator.stripTrailingZeros(), denominator.stripTrailingZeros()) : null;
-			};
-		}
-
 	}
 
 }

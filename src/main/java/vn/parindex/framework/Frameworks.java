@@ -2,6 +2,6 @@ package vn.parindex.framework;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface FrameworkRepository extends ListCrudRepository<Framework, Long> {
+interface Frameworks extends ListCrudRepository<Framework, Long> {
 
 }
