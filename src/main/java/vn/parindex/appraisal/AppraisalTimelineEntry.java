@@ -21,6 +21,45 @@ record AppraisalTimelineEntry(Instant at, String actor, Source source, String ac
 		String newValue, BigDecimal selfPoints, BigDecimal appraisedPoints, String reason, Integer round,
 		boolean bulk) {
 
+	/** When, for the one timeline fragment. */
+	public Instant occurredAt() {
+		return at;
+	}
+
+	/** The leaf, or {@code null} for the sheet as a whole. */
+	public String item() {
+		return leafCode;
+	}
+
+	/** The message key naming the action. */
+	public String label() {
+		return "council.event." + action;
+	}
+
+	/** A decision shows the unit's points → the council's; other lines their values. */
+	@Override
+	public String oldValue() {
+		return (source == Source.DECISION) ? plain(selfPoints) : oldValue;
+	}
+
+	@Override
+	public String newValue() {
+		return (source == Source.DECISION) ? plain(appraisedPoints) : newValue;
+	}
+
+	/** The row's class: decisions and questions stand out on the council's timeline. */
+	public String css() {
+		return switch (source) {
+			case DECISION -> "council-decision";
+			case QUESTION -> "council-question";
+			default -> "";
+		};
+	}
+
+	private static String plain(BigDecimal points) {
+		return (points != null) ? points.toPlainString() : null;
+	}
+
 	/**
 	 * Where a line of the timeline comes from.
 	 */
