@@ -10,8 +10,8 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleInputForm;
 import vn.parindex.problem.OnRefusal;
-import vn.parindex.problem.RefusalModel;
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.RefusalModel;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.http.ContentDisposition;

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
-import vn.parindex.engine.Scheme;
-import vn.parindex.engine.Ranking;
 import vn.parindex.engine.Ranking.Place;
+import vn.parindex.engine.Ranking;
+import vn.parindex.engine.Scheme;
 import vn.parindex.engine.ScoringEngine;
 import vn.parindex.engine.UnitInput;
 import vn.parindex.engine.UnitResult;

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.parindex.engine.Percent;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Percent;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.units.UnitCatalog;

@@ -19,9 +19,9 @@ import javax.sql.DataSource;
 
 import vn.parindex.engine.Amounts;
 import vn.parindex.engine.Figures;
-import vn.parindex.engine.Scheme;
-import vn.parindex.engine.Ranking;
 import vn.parindex.engine.Ranking.Place;
+import vn.parindex.engine.Ranking;
+import vn.parindex.engine.Scheme;
 import vn.parindex.engine.UnitResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;

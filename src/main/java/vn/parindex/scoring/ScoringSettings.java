@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.parindex.engine.NoDataPolicy;
-import vn.parindex.engine.Options;
 import vn.parindex.engine.Options.Band;
 import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
 import vn.parindex.engine.Options.RankMethod;
 import vn.parindex.engine.Options.TieBreak;
+import vn.parindex.engine.Options;
 
 /**
  * How a campaign ranks and groups its units (cách xếp hạng, xếp nhóm): what the

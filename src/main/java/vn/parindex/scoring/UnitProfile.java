@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Percent;
 import vn.parindex.units.UnitView;
 
 /**
@@ -23,12 +24,26 @@ public record UnitProfile(CampaignView campaign, ResultRow result, BigDecimal se
 
 	/**
 	 * An area, criterion or part: official figures, and the self-assessed index beside.
+	 *
+	 * @param noData leaves below it whose survey or statistics data is not in yet
 	 */
 	public record Component(String code, String name, int depth, BigDecimal points, BigDecimal maxPoints,
-			BigDecimal index, BigDecimal selfIndex) {
+			BigDecimal index, BigDecimal selfIndex, int noData) {
 
 		public boolean hasIndex() {
 			return index != null;
+		}
+
+		/**
+		 * The points as shown: half-up to 2 decimals (the exact ones rank the
+		 * components).
+		 */
+		public BigDecimal shownPoints() {
+			return Percent.points(points);
+		}
+
+		public BigDecimal shownMaxPoints() {
+			return Percent.points(maxPoints);
 		}
 
 	}

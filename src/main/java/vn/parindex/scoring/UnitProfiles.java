@@ -90,7 +90,7 @@ class UnitProfiles {
 
 	private static UnitProfile.Component component(StoredComponent stored, String name, int depth, boolean finalised) {
 		return new UnitProfile.Component(stored.code(), name, depth, stored.points(finalised), stored.max(finalised),
-				stored.index(finalised), stored.index(false));
+				stored.index(finalised), stored.index(false), stored.noData(finalised));
 	}
 
 	private static final Comparator<UnitProfile.Component> BY_INDEX = (a, b) -> Percentages.compare(a.points(),

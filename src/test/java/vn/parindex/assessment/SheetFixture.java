@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import vn.parindex.accounts.Role;
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 import vn.parindex.campaign.CampaignCatalog;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import vn.parindex.engine.LeafFiguresChanged;
 import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.audit.AuditRecord;
+import vn.parindex.engine.LeafFiguresChanged;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.problem.Refusal;
 

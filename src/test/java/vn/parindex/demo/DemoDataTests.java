@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.parindex.SharedTestDatabase;
 import vn.parindex.accounts.AccountService;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.UserView;
 import vn.parindex.assessment.ProgressBoard;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkSummary;
-import vn.parindex.accounts.Role;
-import vn.parindex.accounts.UserView;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;

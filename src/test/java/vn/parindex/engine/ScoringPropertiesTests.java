@@ -11,13 +11,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.parindex.engine.Scheme.Kind;
-import vn.parindex.engine.Scheme.Node;
 import vn.parindex.engine.Options.Band;
 import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
 import vn.parindex.engine.Options.RankMethod;
 import vn.parindex.engine.Options.TieBreak;
+import vn.parindex.engine.Scheme.Kind;
+import vn.parindex.engine.Scheme.Node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

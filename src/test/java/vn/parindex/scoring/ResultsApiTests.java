@@ -224,6 +224,11 @@ class ResultsApiTests {
 		mvc.perform(get("/results/campaigns/{c}", scene.campaign()).with(user(accounts.principal(scene.secretariat()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chờ dữ liệu")));
+		mvc.perform(get("/results/campaigns/{c}/units/{u}", scene.campaign(), scene.unit().id())
+			.with(user(accounts.principal(scene.secretariat()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 tiêu chí chưa có dữ liệu")))
+			.andExpect(content().string(containsString("chỉ số sẽ được tính khi đủ dữ liệu")));
 	}
 
 	private static String api(SheetFixture.Scene scene) {

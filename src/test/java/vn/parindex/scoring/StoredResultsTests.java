@@ -17,10 +17,10 @@ import vn.parindex.accounts.TestAccounts;
 import vn.parindex.assessment.ScoresImport;
 import vn.parindex.assessment.SelfAssessment;
 import vn.parindex.assessment.SheetFixture;
-import vn.parindex.framework.RuleInput;
-import vn.parindex.units.UnitView;
 import vn.parindex.engine.Options;
+import vn.parindex.framework.RuleInput;
 import vn.parindex.problem.Refusal;
+import vn.parindex.units.UnitView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

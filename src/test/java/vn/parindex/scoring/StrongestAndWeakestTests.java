@@ -32,7 +32,7 @@ class StrongestAndWeakestTests {
 		BigDecimal maxPoints = new BigDecimal(max);
 		BigDecimal achieved = new BigDecimal(points);
 		return new UnitProfile.Component(code, "Lĩnh vực " + code, 1, achieved, maxPoints,
-				Percentages.of(achieved, maxPoints), null);
+				Percentages.of(achieved, maxPoints), null, 0);
 	}
 
 }

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import vn.parindex.engine.Options;
 import vn.parindex.engine.Options.Band;
 import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
+import vn.parindex.engine.Options;
 import vn.parindex.engine.Ranking;
 import vn.parindex.engine.ScoringEngine;
 import vn.parindex.engine.SyntheticCampaign;

@@ -20,11 +20,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import vn.parindex.ParIndexApplication;
 import vn.parindex.assessment.SheetInputs;
-import vn.parindex.scoring.Recomputation;
-import vn.parindex.scoring.ScoringSettings;
 import vn.parindex.engine.ScoringEngine;
 import vn.parindex.engine.SyntheticCampaign;
 import vn.parindex.engine.UnitResult;
+import vn.parindex.scoring.Recomputation;
+import vn.parindex.scoring.ScoringSettings;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
