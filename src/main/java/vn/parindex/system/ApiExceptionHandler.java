@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.parindex.problem.Problems;
 import vn.parindex.problem.Refusal;
 
 import org.springframework.context.MessageSource;

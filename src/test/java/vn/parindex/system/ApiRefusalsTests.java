@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.parindex.problem.Problems;
 import vn.parindex.problem.Refusal;
 
 import org.springframework.context.support.StaticMessageSource;

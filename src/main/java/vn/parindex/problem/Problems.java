@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.problem;
 
 import java.net.URI;
 import java.util.Locale;
@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way the API describes a problem: RFC 9457 with a title and detail in the
- * caller's language.
+ * caller's language — for a refusal, an unexpected error, and the 401 and 403 the
+ * security filters answer.
  */
 @Component
-class Problems {
+public class Problems {
 
 	private final MessageSource messages;
 
-	Problems(MessageSource messages) {
+	public Problems(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -26,7 +27,7 @@ class Problems {
 	 * @param detail the detail already worded, or {@code null} for the status's generic
 	 * one
 	 */
-	ProblemDetail of(HttpStatusCode status, String detail, String path, Locale locale) {
+	public ProblemDetail of(HttpStatusCode status, String detail, String path, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		String reason = (status instanceof HttpStatus known) ? known.getReasonPhrase() : String.valueOf(status.value());
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, reason, locale));
