@@ -26,7 +26,7 @@ class AuditController {
 		model.addAttribute("module", module);
 		model.addAttribute("modules", audit.modules());
 		model.addAttribute("action", action);
-		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("actions", audit.actions());
 		return "admin/audit";
 	}
 

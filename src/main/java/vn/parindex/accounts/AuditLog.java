@@ -60,6 +60,11 @@ public class AuditLog {
 		return trails.modules();
 	}
 
+	/** The actions the administrator's log can be filtered by, every module's. */
+	public java.util.List<vn.parindex.audit.AuditTrails.ShownAction> actions() {
+		return trails.actions();
+	}
+
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}

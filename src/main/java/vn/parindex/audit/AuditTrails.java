@@ -47,6 +47,25 @@ public class AuditTrails {
 		return trails.values().stream().map(AuditTrail::module).distinct().sorted().toList();
 	}
 
+	/**
+	 * Every action the administrator sees, once each, with the message key of its first
+	 * module's label: the choices of the action filter.
+	 */
+	public List<ShownAction> actions() {
+		Map<String, ShownAction> actions = new java.util.TreeMap<>();
+		trails.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(AuditTrail::module))
+			.forEach((trail) -> trail.shown()
+				.forEach((action) -> actions.putIfAbsent(action,
+						new ShownAction(action, trail.labels() + "." + action))));
+		return List.copyOf(actions.values());
+	}
+
+	/** An action the administrator's log shows, and the message key naming it. */
+	public record ShownAction(String action, String label) {
+	}
+
 	/** The message keys of the actions the administrator sees of one module. */
 	List<String> labelsShown(String module) {
 		return trails.values()

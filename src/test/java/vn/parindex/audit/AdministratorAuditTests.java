@@ -43,6 +43,8 @@ class AdministratorAuditTests {
 			.with(user(accounts.principal(admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-action=\"SUBMITTED\"")))
+			.andExpect(content().string(containsString("<option value=\"SUBMITTED\"")))
+			.andExpect(content().string(containsString("<option value=\"LOGIN_FAILED\"")))
 			.andExpect(content().string(containsString("Gửi phiếu")))
 			.andExpect(content().string(containsString("Tự đánh giá")));
 	}
