@@ -8,9 +8,9 @@ import vn.parindex.assessment.LeafEntry;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetTotals;
 import vn.parindex.assessment.SheetView;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
-import vn.parindex.framework.Source;
 
 /**
  * The result of a sheet's appraisal (kết quả thẩm định): the unit's own figures beside

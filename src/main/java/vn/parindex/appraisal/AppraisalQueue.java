@@ -118,7 +118,7 @@ class AppraisalQueue {
 			Map<String, Decision> latest = latestDecisions.getOrDefault(sheet.unitId(), Map.of());
 			List<FrameworkNode> leaves = tree.leaves()
 				.stream()
-				.filter((leaf) -> leaf.appliesTo(unit.type()) && (leaf.source() == vn.parindex.framework.Source.SELF
+				.filter((leaf) -> leaf.appliesTo(unit.type()) && (leaf.source() == vn.parindex.engine.Source.SELF
 						|| (leaf.source().outsideMaximum() && sheet.entry(leaf.code()).selfPoints() != null)))
 				.filter((leaf) -> counted.covers(tree, leaf.code()))
 				.toList();

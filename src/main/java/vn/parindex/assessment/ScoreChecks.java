@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
-import vn.parindex.framework.Source;
 import vn.parindex.units.UnitView;
 import vn.parindex.workbook.WorkbookReader;
 

@@ -15,11 +15,11 @@ import vn.parindex.engine.LeafState;
 import vn.parindex.engine.Options;
 import vn.parindex.engine.Scheme;
 import vn.parindex.engine.ScoringEngine;
+import vn.parindex.engine.Source;
 import vn.parindex.engine.UnitInput;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.FrameworkView;
-import vn.parindex.framework.Source;
 
 /**
  * A unit's sheet through the scoring engine, the one arithmetic of the sheet, the

@@ -55,11 +55,7 @@ class DemoAppraisals implements ApplicationListener<ApplicationReadyEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
-		CampaignView campaign = campaigns.list()
-			.stream()
-			.filter((c) -> c.name().equals(DemoCampaigns.NAME))
-			.findFirst()
-			.orElse(null);
+		CampaignView campaign = DemoCampaigns.of(campaigns).orElse(null);
 		UnitView hcm = units.byCode("HCM").orElse(null);
 		if (campaign == null || hcm == null || !accounts.exists(APPRAISER) || !accounts.exists("thuongtruc")
 				|| !appraisal.assignments(APPRAISER).isEmpty()) {

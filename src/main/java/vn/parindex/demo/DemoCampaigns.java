@@ -3,10 +3,12 @@ package vn.parindex.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
+import vn.parindex.campaign.CampaignView;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phase;
 import vn.parindex.campaign.PhaseDates;
@@ -34,6 +36,11 @@ class DemoCampaigns implements ApplicationListener<ApplicationReadyEvent> {
 
 	static final String NAME = "Kỳ đánh giá CCHC năm 2025 (minh họa)";
 
+	/** The illustrative campaign, once made. */
+	static Optional<CampaignView> of(CampaignCatalog campaigns) {
+		return campaigns.list().stream().filter((campaign) -> campaign.name().equals(NAME)).findFirst();
+	}
+
 	private final CampaignCatalog campaigns;
 
 	private final FrameworkCatalog frameworks;
@@ -51,7 +58,7 @@ class DemoCampaigns implements ApplicationListener<ApplicationReadyEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
-		if (campaigns.list().stream().anyMatch((campaign) -> campaign.name().equals(NAME))) {
+		if (of(campaigns).isPresent()) {
 			return;
 		}
 		FrameworkInfo framework = frameworks.list()

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
 import vn.parindex.framework.RuleKind;
-import vn.parindex.framework.Source;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

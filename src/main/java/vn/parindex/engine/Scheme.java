@@ -36,7 +36,7 @@ public final class Scheme {
 
 	final long[] leafMax;
 
-	final Kind[] leafKind;
+	final Source[] leafKind;
 
 	/** Per leaf, how its points count: {@link #SCORED}, {@link #MEASURED}, … */
 	final byte[] leafSource;
@@ -98,7 +98,7 @@ public final class Scheme {
 		this.leafCodes = new String[n];
 		this.leafIndex = new HashMap<>(n * 2);
 		this.leafMax = new long[n];
-		this.leafKind = new Kind[n];
+		this.leafKind = new Source[n];
 		this.leafSource = new byte[n];
 		this.firstAncestor = new int[n + 1];
 		this.leafPart = new int[n];
@@ -146,7 +146,7 @@ public final class Scheme {
 		return byCode;
 	}
 
-	private static byte source(Kind kind) {
+	private static byte source(Source kind) {
 		return switch (kind) {
 			case SELF -> SCORED;
 			case SURVEY, STATISTIC -> MEASURED;
@@ -215,7 +215,7 @@ public final class Scheme {
 	}
 
 	/** Where the points of the leaf at an index come from. */
-	public Kind leafKind(int leaf) {
+	public Source leafKind(int leaf) {
 		return this.leafKind[leaf];
 	}
 
@@ -283,36 +283,13 @@ public final class Scheme {
 	 * @param unitTypes the unit types a leaf is restricted to; empty (or {@code null})
 	 * means all
 	 */
-	public record Node(String code, String parentCode, long max, Kind kind, String part, Set<String> unitTypes) {
+	public record Node(String code, String parentCode, long max, Source kind, String part, Set<String> unitTypes) {
 
 		public Node {
 			if (code == null) {
 				throw new IllegalArgumentException("A node needs a code");
 			}
 			unitTypes = (unitTypes != null) ? Set.copyOf(unitTypes) : Set.of();
-		}
-
-	}
-
-	/**
-	 * Where a leaf's points come from.
-	 */
-	public enum Kind {
-
-		/** Self-assessed, then appraised. */
-		SELF,
-		/** From a survey; not applicable where none was run for the unit. */
-		SURVEY,
-		/** From operational data; not applicable where none exists for the unit. */
-		STATISTIC,
-		/** Added on top, within the bonus cap; outside the maximum. */
-		BONUS,
-		/** Deducted, within the penalty cap; outside the maximum. */
-		PENALTY;
-
-		/** Whether the leaf's points count outside the maximum (bonus and penalty). */
-		public boolean outsideMaximum() {
-			return this == BONUS || this == PENALTY;
 		}
 
 	}

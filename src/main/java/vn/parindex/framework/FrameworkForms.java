@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.parindex.engine.Source;
 import vn.parindex.problem.Refusal;
 import vn.parindex.problem.RefusedForm;
 

@@ -1,5 +1,7 @@
 package vn.parindex.framework;
 
+import vn.parindex.engine.Source;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

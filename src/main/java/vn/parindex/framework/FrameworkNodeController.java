@@ -3,6 +3,7 @@ package vn.parindex.framework;
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.engine.Source;
 import vn.parindex.problem.OnRefusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;

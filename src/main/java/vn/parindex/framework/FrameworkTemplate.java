@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.parindex.engine.Source;
 import vn.parindex.workbook.Column;
 import vn.parindex.workbook.WorkbookWriter;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import vn.parindex.engine.Amounts;
 import vn.parindex.engine.Scheme;
+import vn.parindex.engine.Source;
 import vn.parindex.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
@@ -166,8 +167,7 @@ public final class FrameworkTree {
 				boolean leaf = isLeaf(node.code());
 				schemeNodes.add(new Scheme.Node(node.code(), node.parentCode(),
 						leaf ? Amounts.of(maxPoints(node.code())) : 0,
-						(leaf && node.source() != null) ? Scheme.Kind.valueOf(node.source().name()) : Scheme.Kind.SELF,
-						node.part(), node.unitTypes()));
+						(leaf && node.source() != null) ? node.source() : Source.SELF, node.part(), node.unitTypes()));
 			}
 			built = new SchemeWithCaps(bonusCap, penaltyCap,
 					Scheme.of(schemeNodes, Amounts.of(bonusCap), Amounts.of(penaltyCap)));

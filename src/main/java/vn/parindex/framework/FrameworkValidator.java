@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.parindex.engine.Source;
 import vn.parindex.problem.Refusal;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.parindex.engine.Source;
 import vn.parindex.workbook.Column;
 import vn.parindex.workbook.WorkbookError;
 import vn.parindex.workbook.WorkbookReader;

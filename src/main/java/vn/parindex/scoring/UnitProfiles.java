@@ -12,10 +12,10 @@ import vn.parindex.assessment.LeafEntry;
 import vn.parindex.assessment.SheetInput;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
-import vn.parindex.framework.Source;
 import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitView;
 

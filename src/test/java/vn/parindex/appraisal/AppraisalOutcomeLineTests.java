@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.LeafEntry;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleKind;
-import vn.parindex.framework.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,12 +15,12 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phase;
 import vn.parindex.campaign.PhaseDates;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
-import vn.parindex.framework.Source;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 

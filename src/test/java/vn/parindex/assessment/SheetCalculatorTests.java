@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkInfo;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
@@ -16,7 +17,6 @@ import vn.parindex.framework.FrameworkTree;
 import vn.parindex.framework.FrameworkView;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleKind;
-import vn.parindex.framework.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

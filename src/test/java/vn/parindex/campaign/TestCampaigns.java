@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
 import vn.parindex.framework.RuleKind;
-import vn.parindex.framework.Source;
 import vn.parindex.units.RestructuringRequest;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.parindex.engine.Scheme.Kind;
 import vn.parindex.engine.Scheme.Node;
+import vn.parindex.engine.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +46,12 @@ final class FiguresOracle {
 			boolean missing = values[leaf] == UnitInput.MISSING;
 			BigDecimal value = missing ? BigDecimal.ZERO : Amounts.toDecimal(values[leaf]);
 			BigDecimal leafMax = Amounts.toDecimal(node.max());
-			if (node.kind() == Kind.BONUS || node.kind() == Kind.PENALTY) {
-				bonus = (node.kind() == Kind.BONUS) ? bonus.add(value) : bonus;
-				penalty = (node.kind() == Kind.PENALTY) ? penalty.add(value) : penalty;
+			if (node.kind() == Source.BONUS || node.kind() == Source.PENALTY) {
+				bonus = (node.kind() == Source.BONUS) ? bonus.add(value) : bonus;
+				penalty = (node.kind() == Source.PENALTY) ? penalty.add(value) : penalty;
 				continue;
 			}
-			if (missing && node.kind() != Kind.SELF) {
+			if (missing && node.kind() != Source.SELF) {
 				continue;
 			}
 			points = points.add(value);

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.parindex.engine.Scheme.Kind;
 import vn.parindex.engine.Scheme.Node;
+import vn.parindex.engine.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -26,16 +26,16 @@ class ScoringEngineTests {
 	 * cap 2). Parts: "appraised" (area 1), "impact" (area 2).
 	 */
 	static final Scheme MODEL = Scheme
-		.of(List.of(node("1", null, 0, Kind.SELF, null), node("1.1", "1", 400, Kind.SELF, "appraised"),
-				node("1.2", "1", 0, Kind.SELF, null), node("1.2.1", "1.2", 300, Kind.SELF, "appraised"),
-				new Node("1.2.2", "1.2", 100, Kind.SELF, "appraised", Set.of("District")),
-				node("2", null, 0, Kind.SELF, null), node("2.1", "2", 200, Kind.SURVEY, "impact"),
-				node("2.2", "2", 200, Kind.STATISTIC, "impact"), node("3", null, 0, Kind.SELF, null),
-				node("3.1", "3", 200, Kind.BONUS, null), node("3.2", "3", 300, Kind.PENALTY, null)), 100, 200);
+		.of(List.of(node("1", null, 0, Source.SELF, null), node("1.1", "1", 400, Source.SELF, "appraised"),
+				node("1.2", "1", 0, Source.SELF, null), node("1.2.1", "1.2", 300, Source.SELF, "appraised"),
+				new Node("1.2.2", "1.2", 100, Source.SELF, "appraised", Set.of("District")),
+				node("2", null, 0, Source.SELF, null), node("2.1", "2", 200, Source.SURVEY, "impact"),
+				node("2.2", "2", 200, Source.STATISTIC, "impact"), node("3", null, 0, Source.SELF, null),
+				node("3.1", "3", 200, Source.BONUS, null), node("3.2", "3", 300, Source.PENALTY, null)), 100, 200);
 
 	private final ScoringEngine engine = new ScoringEngine(MODEL, Options.defaults());
 
-	static Node node(String code, String parent, long max, Kind kind, String part) {
+	static Node node(String code, String parent, long max, Source kind, String part) {
 		return new Node(code, parent, max, kind, part, Set.of());
 	}
 
@@ -233,13 +233,13 @@ class ScoringEngineTests {
 	@Test
 	void malformedFrameworksAreRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Scheme
-			.of(List.of(node("1", null, 1, Kind.SELF, null), node("1", null, 1, Kind.SELF, null)), 0, 0));
+			.of(List.of(node("1", null, 1, Source.SELF, null), node("1", null, 1, Source.SELF, null)), 0, 0));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Scheme.of(List.of(node("1.1", "1", 1, Kind.SELF, null)), 0, 0));
+			.isThrownBy(() -> Scheme.of(List.of(node("1.1", "1", 1, Source.SELF, null)), 0, 0));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Scheme.of(List.of(node("1", null, -1, Kind.SELF, null)), 0, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> Scheme.of(List.of(node("1", "2", 0, Kind.SELF, null),
-				node("2", "1", 0, Kind.SELF, null), node("3", "2", 1, Kind.SELF, null)), 0, 0));
+			.isThrownBy(() -> Scheme.of(List.of(node("1", null, -1, Source.SELF, null)), 0, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> Scheme.of(List.of(node("1", "2", 0, Source.SELF, null),
+				node("2", "1", 0, Source.SELF, null), node("3", "2", 1, Source.SELF, null)), 0, 0));
 	}
 
 	@Test

@@ -16,8 +16,8 @@ import vn.parindex.engine.Options.Basis;
 import vn.parindex.engine.Options.Peers;
 import vn.parindex.engine.Options.RankMethod;
 import vn.parindex.engine.Options.TieBreak;
-import vn.parindex.engine.Scheme.Kind;
 import vn.parindex.engine.Scheme.Node;
+import vn.parindex.engine.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class ScoringPropertiesTests {
 		List<Node> nodes = new ArrayList<>(campaign.nodes());
 		String parent = model.components().get(random.nextInt(model.components().size()));
 		int position = nodes.indexOf(nodes.stream().filter((n) -> n.code().equals(parent)).findFirst().get()) + 1;
-		Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+		Source kind = Source.values()[random.nextInt(Source.values().length)];
 		nodes.add(position, new Node("new", parent, 1 + random.nextInt(1000), kind, model.parts().get(0), Set.of()));
 		Scheme wider = Scheme.of(nodes, campaign.bonusCap(), campaign.penaltyCap());
 		ScoringEngine before = new ScoringEngine(model, options(seed));

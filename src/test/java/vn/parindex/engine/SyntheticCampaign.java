@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import vn.parindex.engine.Scheme.Kind;
 import vn.parindex.engine.Scheme.Node;
+import vn.parindex.engine.Source;
 
 /**
  * A synthetic campaign for benchmarks and load tests: a framework of up to 10 areas of
@@ -78,7 +78,7 @@ public record SyntheticCampaign(long seed, List<Node> nodes, long bonusCap, long
 		List<Node> nodes = new ArrayList<>();
 		for (int area = 1; area <= areas; area++) {
 			String areaCode = Integer.toString(area);
-			nodes.add(new Node(areaCode, null, 0, Kind.SELF, null, Set.of()));
+			nodes.add(new Node(areaCode, null, 0, Source.SELF, null, Set.of()));
 			int remaining = scored / areas + ((area <= scored % areas) ? 1 : 0);
 			boolean survey = area == areas && areas > 1;
 			for (int criterion = 1; remaining > 0; criterion++) {
@@ -88,7 +88,7 @@ public record SyntheticCampaign(long seed, List<Node> nodes, long bonusCap, long
 					nodes.add(leaf(random, code, areaCode, survey));
 				}
 				else {
-					nodes.add(new Node(code, areaCode, 0, Kind.SELF, null, Set.of()));
+					nodes.add(new Node(code, areaCode, 0, Source.SELF, null, Set.of()));
 					for (int sub = 1; sub <= subCriteria; sub++) {
 						nodes.add(leaf(random, code + "." + sub, code, survey));
 					}
@@ -97,19 +97,19 @@ public record SyntheticCampaign(long seed, List<Node> nodes, long bonusCap, long
 			}
 		}
 		String extra = Integer.toString(areas + 1);
-		nodes.add(new Node(extra, null, 0, Kind.SELF, null, Set.of()));
-		nodes.add(new Node(extra + ".1", extra, 30_000, Kind.BONUS, null, Set.of()));
-		nodes.add(new Node(extra + ".2", extra, 50_000, Kind.PENALTY, null, Set.of()));
+		nodes.add(new Node(extra, null, 0, Source.SELF, null, Set.of()));
+		nodes.add(new Node(extra + ".1", extra, 30_000, Source.BONUS, null, Set.of()));
+		nodes.add(new Node(extra + ".2", extra, 50_000, Source.PENALTY, null, Set.of()));
 		return nodes;
 	}
 
 	private static Node leaf(SplittableRandom random, String code, String parent, boolean survey) {
 		long max = (random.nextDouble() < 0.15) ? 100 * (50 + random.nextInt(251))
 				: COMMON_MAXIMA[random.nextInt(COMMON_MAXIMA.length)];
-		Kind kind = survey ? Kind.SURVEY : (random.nextDouble() < 0.08) ? Kind.STATISTIC : Kind.SELF;
-		Set<String> types = (kind == Kind.SELF && random.nextDouble() < 0.04)
+		Source kind = survey ? Source.SURVEY : (random.nextDouble() < 0.08) ? Source.STATISTIC : Source.SELF;
+		Set<String> types = (kind == Source.SELF && random.nextDouble() < 0.04)
 				? Set.of(UNIT_TYPES.get(random.nextInt(UNIT_TYPES.size()))) : Set.of();
-		return new Node(code, parent, max, kind, (kind == Kind.SELF) ? "appraised" : "impact", types);
+		return new Node(code, parent, max, kind, (kind == Source.SELF) ? "appraised" : "impact", types);
 	}
 
 	private static String unitType(SplittableRandom random) {

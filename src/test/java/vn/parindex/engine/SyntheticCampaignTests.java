@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.parindex.engine.Scheme.Kind;
+import vn.parindex.engine.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -30,10 +30,10 @@ class SyntheticCampaignTests {
 	void frameworkHasTheAskedLeavesWithOneBonusAndOnePenalty() {
 		Scheme model = NATIONAL.model();
 		assertThat(model.leafCount()).isEqualTo(100);
-		assertThat(kinds(model, Kind.BONUS)).isEqualTo(1);
-		assertThat(kinds(model, Kind.PENALTY)).isEqualTo(1);
-		assertThat(kinds(model, Kind.SURVEY)).isPositive();
-		assertThat(kinds(model, Kind.STATISTIC)).isPositive();
+		assertThat(kinds(model, Source.BONUS)).isEqualTo(1);
+		assertThat(kinds(model, Source.PENALTY)).isEqualTo(1);
+		assertThat(kinds(model, Source.SURVEY)).isPositive();
+		assertThat(kinds(model, Source.STATISTIC)).isPositive();
 		assertThat(NATIONAL.nodes().stream().filter((node) -> node.parentCode() == null)).hasSize(11);
 		assertThat(NATIONAL.nodes().stream().filter((node) -> !node.unitTypes().isEmpty())).isNotEmpty();
 		assertThat(model.parts()).containsExactly("appraised", "impact");
@@ -89,7 +89,7 @@ class SyntheticCampaignTests {
 		});
 	}
 
-	private static long kinds(Scheme model, Kind kind) {
+	private static long kinds(Scheme model, Source kind) {
 		long count = 0;
 		for (int leaf = 0; leaf < model.leafCount(); leaf++) {
 			count += (model.leafKind(leaf) == kind) ? 1 : 0;

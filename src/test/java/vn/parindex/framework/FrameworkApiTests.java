@@ -11,6 +11,7 @@ import vn.parindex.IntegrationTest;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
+import vn.parindex.engine.Source;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,5 +1,7 @@
 package vn.parindex.framework;
 
+import vn.parindex.engine.Source;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.engine.Source;
 import vn.parindex.problem.Refusal;
 
 import org.junit.jupiter.api.Test;
