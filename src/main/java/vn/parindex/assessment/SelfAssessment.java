@@ -67,7 +67,7 @@ public class SelfAssessment {
 	 * results are recomputed only when points or applicability moved.
 	 */
 	public SheetView saveLeaf(long campaignId, long unitId, String leafCode, LeafEdit edit, CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
+		Context context = writing(campaignId, unitId, user);
 		requireEditor(context, user);
 		FrameworkNode leaf = selfScoredLeaf(context, leafCode);
 		LeafEntry before = context.sheet.entry(leafCode);
@@ -122,8 +122,8 @@ public class SelfAssessment {
 	 * locked.
 	 */
 	public SheetView submit(long campaignId, long unitId, CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
-		if (!canSubmit(context, user)) {
+		Context context = writing(campaignId, unitId, user);
+		if (!isLeader(context, user)) {
 			throw new AccessDeniedException("Only the unit's leader submits its sheet");
 		}
 		context.sheet.submit(totals(context).blockers());
@@ -133,7 +133,7 @@ public class SelfAssessment {
 
 	/** The secretariat opens a submitted sheet again for the unit, saying why. */
 	public SheetView reopen(long campaignId, long unitId, String reason, CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
+		Context context = writing(campaignId, unitId, user);
 		if (!(user.has(Role.SECRETARIAT) || user.has(Role.ADMIN))) {
 			throw new AccessDeniedException("Only the secretariat reopens a sheet");
 		}
@@ -145,7 +145,7 @@ public class SelfAssessment {
 	/** Stores an uploaded file (checked by content) and attaches it to a leaf. */
 	public SheetView attach(long campaignId, long unitId, String leafCode, String fileName, java.io.InputStream content,
 			CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
+		Context context = writing(campaignId, unitId, user);
 		requireEditor(context, user);
 		selfScoredLeaf(context, leafCode);
 		context.sheet.requireEditable(leafCode);
@@ -155,7 +155,7 @@ public class SelfAssessment {
 	}
 
 	public SheetView detach(long campaignId, long unitId, long evidenceId, CurrentUser user) {
-		Context context = context(campaignId, unitId, user);
+		Context context = writing(campaignId, unitId, user);
 		requireEditor(context, user);
 		store.detach(context.sheet, evidence(context, evidenceId), user.getUsername());
 		return view(context, user);
@@ -175,7 +175,19 @@ public class SelfAssessment {
 		return store.history(context(campaignId, unitId, user).sheet.id());
 	}
 
+	/**
+	 * The sheet for a write, locked until the transaction ends (see
+	 * {@link SheetStore#lock}).
+	 */
+	private Context writing(long campaignId, long unitId, CurrentUser user) {
+		return context(campaignId, unitId, user, true);
+	}
+
 	private Context context(long campaignId, long unitId, CurrentUser user) {
+		return context(campaignId, unitId, user, false);
+	}
+
+	private Context context(long campaignId, long unitId, CurrentUser user, boolean lock) {
 		if (!user.canSeeUnit(unitId)) {
 			throw new AccessDeniedException("Unit " + unitId + " is outside the user's scope");
 		}
@@ -191,7 +203,8 @@ public class SelfAssessment {
 			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
 		SheetCalculator calculator = new SheetCalculator(framework, unit.id(), unit.type());
-		Sheet sheet = store.open(campaignId, unitId, framework.tree());
+		Sheet sheet = lock ? store.lock(campaignId, unitId, framework.tree())
+				: store.open(campaignId, unitId, framework.tree());
 		return new Context(campaign, unit, framework, calculator, sheet);
 	}
 
@@ -243,8 +256,15 @@ public class SelfAssessment {
 	}
 
 	private static boolean canSubmit(Context context, CurrentUser user) {
-		return context.sheet.status() == SheetStatus.DRAFT && Objects.equals(user.unitId(), context.unit.id())
-				&& user.has(Role.UNIT_LEADER);
+		return context.sheet.status() == SheetStatus.DRAFT && isLeader(context, user);
+	}
+
+	/**
+	 * The unit's leader, who submits its sheet; a sheet already submitted is then a
+	 * conflict, not a lack of rights.
+	 */
+	private static boolean isLeader(Context context, CurrentUser user) {
+		return Objects.equals(user.unitId(), context.unit.id()) && user.has(Role.UNIT_LEADER);
 	}
 
 	private record Context(CampaignView campaign, UnitView unit, FrameworkView framework, SheetCalculator calculator,

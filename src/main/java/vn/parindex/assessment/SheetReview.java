@@ -62,7 +62,7 @@ public class SheetReview {
 	 */
 	public LeafEntry appraise(long campaignId, long unitId, String leafCode, BigDecimal points,
 			Boolean notApplicableAccepted, String reason, String actor) {
-		Loaded loaded = open(campaignId, unitId);
+		Loaded loaded = open(campaignId, unitId, true);
 		FrameworkNode leaf = loaded.tree()
 			.find(leafCode)
 			.filter((node) -> loaded.tree().isLeaf(node.code()))
@@ -82,7 +82,7 @@ public class SheetReview {
 
 	/** Returns a submitted sheet to the unit, opening only the leaves asked about. */
 	public void returnForExplanation(long campaignId, long unitId, Set<String> leafCodes, String actor, String reason) {
-		Sheet sheet = open(campaignId, unitId).sheet();
+		Sheet sheet = open(campaignId, unitId, true).sheet();
 		SheetStatus before = sheet.status();
 		sheet.returnFor(leafCodes);
 		store.saveStatus(sheet, before, actor, "RETURNED", reason);
@@ -90,7 +90,7 @@ public class SheetReview {
 
 	/** The unit's explanations are in: the sheet is under appraisal again. */
 	public void resubmit(long campaignId, long unitId, String actor) {
-		Sheet sheet = open(campaignId, unitId).sheet();
+		Sheet sheet = open(campaignId, unitId, true).sheet();
 		SheetStatus before = sheet.status();
 		sheet.resubmit();
 		store.saveStatus(sheet, before, actor, "RESUBMITTED", null);
@@ -98,7 +98,7 @@ public class SheetReview {
 
 	/** The chair finalises the appraisal; the sheet is locked. */
 	public void finalise(long campaignId, long unitId, String actor) {
-		Sheet sheet = open(campaignId, unitId).sheet();
+		Sheet sheet = open(campaignId, unitId, true).sheet();
 		SheetStatus before = sheet.status();
 		sheet.finalise();
 		store.saveStatus(sheet, before, actor, "FINALISED", null);
@@ -106,7 +106,7 @@ public class SheetReview {
 
 	/** The secretariat reopens a finalised appraisal, with the reason. */
 	public void reopenAppraisal(long campaignId, long unitId, String actor, String reason) {
-		Sheet sheet = open(campaignId, unitId).sheet();
+		Sheet sheet = open(campaignId, unitId, true).sheet();
 		SheetStatus before = sheet.status();
 		sheet.reopenAppraisal(reason);
 		store.saveStatus(sheet, before, actor, "APPRAISAL_REOPENED", reason.strip());
@@ -133,6 +133,11 @@ public class SheetReview {
 	}
 
 	private Loaded open(long campaignId, long unitId) {
+		return open(campaignId, unitId, false);
+	}
+
+	/** With {@code lock}, the sheet for a write (see {@link SheetStore#lock}). */
+	private Loaded open(long campaignId, long unitId, boolean lock) {
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!campaign.includes(unitId)) {
 			throw new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating");
@@ -140,7 +145,9 @@ public class SheetReview {
 		UnitView unit = units.byId(unitId)
 			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.notParticipating"));
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
-		return new Loaded(unit, framework, framework.tree(), store.open(campaignId, unitId, framework.tree()));
+		Sheet sheet = lock ? store.lock(campaignId, unitId, framework.tree())
+				: store.open(campaignId, unitId, framework.tree());
+		return new Loaded(unit, framework, framework.tree(), sheet);
 	}
 
 	private record Loaded(UnitView unit, FrameworkView framework, FrameworkTree tree, Sheet sheet) {

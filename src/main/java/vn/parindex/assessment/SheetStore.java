@@ -72,7 +72,15 @@ class SheetStore {
 	}
 
 	Sheet open(long campaignId, long unitId, FrameworkTree tree) {
-		return sheets.open(campaignId, unitId, (code) -> kind(tree, code), clock.instant());
+		return sheets.open(campaignId, unitId, (code) -> kind(tree, code), clock.instant(), false);
+	}
+
+	/**
+	 * The sheet for a write: locked until the transaction ends, so that writes to one
+	 * sheet follow one another and none is lost or lands after a submission.
+	 */
+	Sheet lock(long campaignId, long unitId, FrameworkTree tree) {
+		return sheets.open(campaignId, unitId, (code) -> kind(tree, code), clock.instant(), true);
 	}
 
 	java.util.Map<Long, Sheet> forCampaign(long campaignId, FrameworkTree tree) {

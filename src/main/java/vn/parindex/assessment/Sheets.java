@@ -28,9 +28,14 @@ class Sheets {
 		this.jdbc = jdbc;
 	}
 
-	/** The sheet, created empty on first use. */
-	Sheet open(long campaignId, long unitId, Function<String, RuleKind> kinds, Instant now) {
-		Optional<Sheet> existing = find(campaignId, unitId, kinds);
+	/**
+	 * The sheet, created empty on first use. With {@code lock}, its row stays locked
+	 * until the transaction ends, and its entries are read once the lock is held: every
+	 * write to one sheet (a save, a submission, a decision) waits for the one before and
+	 * sees what it wrote.
+	 */
+	Sheet open(long campaignId, long unitId, Function<String, RuleKind> kinds, Instant now, boolean lock) {
+		Optional<Sheet> existing = find(campaignId, unitId, kinds, lock);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -38,11 +43,17 @@ class Sheets {
 				insert into assessment_sheet (campaign_id, unit_id, created_at, updated_at)
 				values (:campaign, :unit, :now, :now) on conflict (campaign_id, unit_id) do nothing
 				""").param("campaign", campaignId).param("unit", unitId).param("now", Timestamp.from(now)).update();
-		return find(campaignId, unitId, kinds).orElseThrow();
+		return find(campaignId, unitId, kinds, lock).orElseThrow();
 	}
 
 	Optional<Sheet> find(long campaignId, long unitId, Function<String, RuleKind> kinds) {
-		return jdbc.sql("select id, status from assessment_sheet where campaign_id = :campaign and unit_id = :unit")
+		return find(campaignId, unitId, kinds, false);
+	}
+
+	private Optional<Sheet> find(long campaignId, long unitId, Function<String, RuleKind> kinds, boolean lock) {
+		return jdbc
+			.sql("select id, status from assessment_sheet where campaign_id = :campaign and unit_id = :unit"
+					+ (lock ? " for update" : ""))
 			.param("campaign", campaignId)
 			.param("unit", unitId)
 			.query((rs, n) -> new Sheet(rs.getLong("id"), campaignId, unitId,
