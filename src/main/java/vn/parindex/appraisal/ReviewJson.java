@@ -5,29 +5,21 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.parindex.assessment.LeafEntry;
-import vn.parindex.assessment.NodeTotal;
 import vn.parindex.framework.FrameworkNode;
 
 /**
  * A review over the API: per leaf the unit's and the council's points side by side, the
  * latest decision and the questions; the self-assessed and appraised totals.
  */
-record ReviewJson(long campaignId, String unitCode, String unitName, String status, int round, Total self,
-		Total appraised, List<Leaf> leaves) {
+record ReviewJson(long campaignId, String unitCode, String unitName, String status, int round, CouncilJson.Total self,
+		CouncilJson.Total appraised, List<Leaf> leaves) {
 
 	static ReviewJson of(Review review) {
 		return new ReviewJson(review.sheet().campaign().id(), review.sheet().unit().code(),
 				review.sheet().unit().name(), review.sheet().status().name(), review.round(),
-				Total.of(review.sheet().totals().total()), Total.of(review.sheet().appraisedTotals().total()),
+				CouncilJson.Total.of(review.sheet().totals().total()),
+				CouncilJson.Total.of(review.sheet().appraisedTotals().total()),
 				review.leaves().stream().map((leaf) -> Leaf.of(review, leaf)).toList());
-	}
-
-	record Total(BigDecimal points, BigDecimal maxPoints, BigDecimal index) {
-
-		static Total of(NodeTotal total) {
-			return new Total(total.points(), total.applicableMax(), total.shownIndex());
-		}
-
 	}
 
 	record Leaf(String code, String name, BigDecimal maxPoints, BigDecimal selfPoints, boolean notApplicable,

@@ -41,6 +41,9 @@ final class SheetCalculator {
 
 	private final Set<String> visibleCodes = new HashSet<>();
 
+	/** The leaves the unit scores itself, in tree order. */
+	private final List<FrameworkNode> selfScoredLeaves = new ArrayList<>();
+
 	SheetCalculator(FrameworkView framework, long unitId, String unitType) {
 		this.tree = framework.tree();
 		this.scheme = framework.scheme();
@@ -51,6 +54,9 @@ final class SheetCalculator {
 			if (visible(leaf)) {
 				visibleCodes.add(leaf.code());
 				visibleCodes.addAll(tree.ancestors(leaf.code()));
+			}
+			if (selfScored(leaf)) {
+				selfScoredLeaves.add(leaf);
 			}
 		}
 	}
@@ -119,10 +125,7 @@ final class SheetCalculator {
 			parts.put(scheme.parts().get(p),
 					new NodeTotal(Amounts.points(figures.partPoints()[p]), Amounts.points(figures.partMax()[p])));
 		}
-		return new SheetTotals(nodes, parts,
-				new NodeTotal(Amounts.points(figures.points()), Amounts.points(figures.max())),
-				Amounts.points(figures.bonus()), Amounts.points(figures.penalty()),
-				progress(entries, withEvidence, appraised), blockers(entries, withEvidence, appraised));
+		return withProgress(nodes, parts, figures, entries, withEvidence, appraised);
 	}
 
 	/** A leaf counts on the sheet where the unit scores it and it applies. */
@@ -139,44 +142,35 @@ final class SheetCalculator {
 				Amounts.points(figures.componentMax()[component]));
 	}
 
-	private SheetTotals.Progress progress(Map<String, LeafEntry> entries, Set<String> withEvidence, boolean appraised) {
-		int applicable = 0;
+	/**
+	 * The totals with how far the unit has got and what still blocks submission, found in
+	 * one pass over the leaves it scores.
+	 */
+	private SheetTotals withProgress(Map<String, NodeTotal> nodes, Map<String, NodeTotal> parts, Figures figures,
+			Map<String, LeafEntry> entries, Set<String> withEvidence, boolean appraised) {
 		int filled = 0;
 		int notApplicable = 0;
 		int missingEvidence = 0;
-		for (FrameworkNode leaf : tree.leaves()) {
-			if (!selfScored(leaf)) {
-				continue;
-			}
+		List<SheetTotals.Blocker> blockers = new ArrayList<>();
+		for (FrameworkNode leaf : selfScoredLeaves) {
 			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
-			applicable++;
 			filled += entry.filled() ? 1 : 0;
 			if (appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable()) {
 				notApplicable++;
-			}
-			else if (lacksEvidence(leaf, entry, withEvidence)) {
-				missingEvidence++;
-			}
-		}
-		return new SheetTotals.Progress(applicable, filled, notApplicable, missingEvidence);
-	}
-
-	private List<SheetTotals.Blocker> blockers(Map<String, LeafEntry> entries, Set<String> withEvidence,
-			boolean appraised) {
-		List<SheetTotals.Blocker> blockers = new ArrayList<>();
-		for (FrameworkNode leaf : tree.leaves()) {
-			LeafEntry entry = entries.getOrDefault(leaf.code(), LeafEntry.empty(leaf.code()));
-			if (!selfScored(leaf) || (appraised ? entry.appraisedAsNotApplicable() : entry.notApplicable())) {
 				continue;
 			}
 			if (!entry.filled()) {
 				blockers.add(new SheetTotals.Blocker(leaf.code(), SheetTotals.Blocker.Kind.MISSING_INPUT));
 			}
 			if (lacksEvidence(leaf, entry, withEvidence)) {
+				missingEvidence++;
 				blockers.add(new SheetTotals.Blocker(leaf.code(), SheetTotals.Blocker.Kind.MISSING_EVIDENCE));
 			}
 		}
-		return blockers;
+		return new SheetTotals(nodes, parts,
+				new NodeTotal(Amounts.points(figures.points()), Amounts.points(figures.max())),
+				Amounts.points(figures.bonus()), Amounts.points(figures.penalty()),
+				new SheetTotals.Progress(selfScoredLeaves.size(), filled, notApplicable, missingEvidence), blockers);
 	}
 
 	private static boolean lacksEvidence(FrameworkNode leaf, LeafEntry entry, Set<String> withEvidence) {

@@ -73,10 +73,8 @@ class SheetController {
 	@OnRefusal(value = LEAF, only = HttpStatus.BAD_REQUEST)
 	String enter(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			RuleInputForm input, @AuthenticationPrincipal CurrentUser user, Model model) {
-		onRefusal(campaignId, unitId, code, user, model, "input");
-		model.addAttribute("typed", input);
+		onRefusal(campaignId, unitId, code, user, model, "input", input);
 		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, LeafEdit.of(input, null, null, null), user);
-		model.addAttribute("typed", null);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
@@ -86,21 +84,25 @@ class SheetController {
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestParam(name = "claimed", defaultValue = "true") boolean claimed,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		onRefusal(campaignId, unitId, code, user, model, "claim");
+		onRefusal(campaignId, unitId, code, user, model, "claim", null);
 		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, new LeafEdit(null, claimed, reason, null),
 				user);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
 	/**
-	 * What a refusal shows: the leaf's row as stored, and which part of it was refused
-	 * (read only when a refusal comes, not on every save).
+	 * What a refusal shows: the leaf's row as stored, which part of it was refused and
+	 * what was typed (read only when a refusal comes, not on every save).
 	 */
-	private void onRefusal(long campaignId, long unitId, String code, CurrentUser user, Model model, String part) {
-		model.addAttribute("refusedPart", part);
+	private void onRefusal(long campaignId, long unitId, String code, CurrentUser user, Model model, String part,
+			RuleInputForm typed) {
 		model.addAttribute("refusalModel", (RefusalModel) () -> {
 			SheetView stored = assessment.sheet(campaignId, unitId, user);
 			leaf(stored, stored.framework().tree().node(code), model);
+			model.addAttribute("refusedPart", part);
+			if (typed != null) {
+				model.addAttribute("typed", typed);
+			}
 		});
 	}
 

@@ -39,15 +39,19 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 	 * The official index for display, or {@code null}: nothing applies, or data awaited.
 	 */
 	BigDecimal index() {
-		return awaitingData() ? null : Percentages.of(points(), maxPoints());
+		return finalised ? appraisedIndex() : selfIndex();
 	}
 
 	BigDecimal selfIndex() {
-		return (waitsForData && selfNoData > 0) ? null : Percentages.of(selfPoints, selfMax);
+		return index(selfPoints, selfMax, selfNoData);
 	}
 
 	BigDecimal appraisedIndex() {
-		return (waitsForData && appraisedNoData > 0) ? null : Percentages.of(appraisedPoints, appraisedMax);
+		return index(appraisedPoints, appraisedMax, appraisedNoData);
+	}
+
+	private BigDecimal index(BigDecimal points, BigDecimal max, int noData) {
+		return (waitsForData && noData > 0) ? null : Percentages.of(points, max);
 	}
 
 	/** Whether the result has these totals and component figures (by fingerprint). */
