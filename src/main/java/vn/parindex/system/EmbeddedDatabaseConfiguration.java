@@ -27,7 +27,8 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())
-			.username(EmbeddedPostgresServer.USER)
+			.username(server.username())
+			.password(server.password())
 			.build();
 		dataSource.setPoolName("parindex-embedded");
 		dataSource.setMaximumPoolSize(20);
