@@ -2,6 +2,8 @@ package vn.parindex;
 
 import java.time.Clock;
 
+import vn.parindex.system.DatabaseBackupCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 public class ParIndexApplication {
 
 	public static void main(String[] args) {
+		if (DatabaseBackupCommand.runIfAsked(args)) {
+			return;
+		}
 		SpringApplication.run(ParIndexApplication.class, args);
 	}
 

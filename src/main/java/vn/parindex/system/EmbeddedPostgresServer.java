@@ -328,6 +328,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * How to reach the embedded PostgreSQL that a running instance started on this data
+	 * directory (its port is in {@code postmaster.pid}), as the application's role.
+	 * @return the URL, user name and password
+	 */
+	static List<String> running(Path dataDir) throws IOException {
+		Path root = dataDir.toAbsolutePath().normalize();
+		List<String> pid = Files.readAllLines(root.resolve("postgres").resolve("postmaster.pid"));
+		String port = pid.get(3).trim();
+		DatabasePasswords passwords = DatabasePasswords.loadOrCreate(root.resolve(PASSWORD_FILE));
+		return List.of("jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, passwords.of(USER));
+	}
+
 	/** Where the application's database is, without the credentials. */
 	String jdbcUrl() {
 		return url(DATABASE);
