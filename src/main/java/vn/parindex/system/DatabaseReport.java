@@ -37,12 +37,12 @@ class DatabaseReport {
 			var meta = connection.getMetaData();
 			EmbeddedPostgresServer server = embedded.getIfAvailable();
 			if (server != null) {
-				log.info("Database: embedded {} {} at {}, data directory {}", meta.getDatabaseProductName(),
-						meta.getDatabaseProductVersion(), meta.getURL(), server.dataDirectory());
+				log.info("Database: embedded {} {} at {} as {}, data directory {}", meta.getDatabaseProductName(),
+						meta.getDatabaseProductVersion(), meta.getURL(), meta.getUserName(), server.dataDirectory());
 			}
 			else {
-				log.info("Database: external {} {} at {}", meta.getDatabaseProductName(),
-						meta.getDatabaseProductVersion(), meta.getURL());
+				log.info("Database: external {} {} at {} as {}", meta.getDatabaseProductName(),
+						meta.getDatabaseProductVersion(), meta.getURL(), meta.getUserName());
 			}
 		}
 	}
