@@ -109,6 +109,34 @@ class CouncilWorkVisibilityTests {
 		softly.assertAll();
 	}
 
+	@Test
+	void theCouncilsNoteOnAReturnReachesTheUnitAndTheCouncilNotViewers() throws Exception {
+		SheetFixture.Scene sheet = council.submitted();
+		String note = "Hội đồng đề nghị giải trình tiêu chí 1.1";
+		review.returnForExplanation(sheet.campaign(), sheet.unit().id(), Set.of("1.1"), "thamdinh", note);
+		String trail = "/api/v1/campaigns/" + sheet.campaign() + "/sheets/" + sheet.unit().code() + "/timeline";
+		String trailPage = "/campaigns/" + sheet.campaign() + "/sheets/" + sheet.unit().id() + "/timeline";
+		SoftAssertions softly = new SoftAssertions();
+		Map<String, UserView> readers = new LinkedHashMap<>();
+		readers.put("officer", sheet.officer());
+		readers.put("secretariat", sheet.secretariat());
+		readers.put("chair", council.chair());
+		readers.put("viewer", accounts.create(Role.VIEWER));
+		for (Map.Entry<String, UserView> reader : readers.entrySet()) {
+			boolean sees = !"viewer".equals(reader.getKey());
+			for (String path : new String[] { trail, trailPage }) {
+				String body = page(reader.getValue(), path, 200, softly, reader.getKey() + ": ");
+				softly.assertThat(body.contains(note))
+					.as(reader.getKey() + " reads the note on " + path)
+					.isEqualTo(sees);
+				softly.assertThat(body.contains("RETURNED") || body.contains("Trả lại"))
+					.as(reader.getKey() + " sees the return on " + path)
+					.isTrue();
+			}
+		}
+		softly.assertAll();
+	}
+
 	private void check(SoftAssertions softly, Scene scene, String who, Expected expected, boolean finalised)
 			throws Exception {
 		long campaign = scene.sheet.campaign();
