@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.assessment.AppraisalDisclosure;
 import vn.parindex.assessment.SheetInputs;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
@@ -16,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A sheet's whole story in one chronological list (nhật ký thẩm định): the unit's entries
  * and evidence, every status change, every decision of the council with its reason, every
- * question and answer, every assignment of the whole sheet. The unit's own people see the
- * decisions once the appraisal is final, like its outcome, and no assignments.
+ * question and answer, every assignment of the whole sheet. What each reader sees of them
+ * is the rule of {@code AppraisalDisclosure}: the unit sees the decisions once the
+ * appraisal is final, like its outcome, and no assignments.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,28 +58,35 @@ class AppraisalTimeline {
 		java.util.Collections.reverse(history);
 		history.forEach((event) -> lines.add(sheetLine(event)));
 		boolean finalised = inputs.status(campaignId, unitId).filter(SheetStatus.APPRAISED::equals).isPresent();
-		if (finalised || CouncilAccess.seesDecisionsInProgress(user)) {
+		AppraisalDisclosure sees = access.disclosure(user, campaignId, unitId, finalised);
+		if (sees.reasons()) {
 			List<Decision> made = new ArrayList<>(decisions.decisions(campaignId, unitId));
 			java.util.Collections.reverse(made);
 			made.forEach((decision) -> lines.add(decisionLine(decision)));
 		}
-		questions.questions(campaignId, unitId).forEach((question) -> {
-			lines.add(new AppraisalTimelineEntry(question.askedAt(), question.askedBy(),
-					AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ASKED", question.leafCode(), null,
-					question.question(), null, null, null, question.round(), false));
-			if (question.answered()) {
-				lines.add(new AppraisalTimelineEntry(question.answeredAt(), question.answeredBy(),
-						AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ANSWERED", question.leafCode(),
-						question.question(), question.answer(), null, null, null, question.round(), false));
-			}
-		});
-		if (CouncilAccess.seesDecisionsInProgress(user)) {
+		if (sees.questions()) {
+			questions.questions(campaignId, unitId).forEach((question) -> lines.addAll(questionLines(question)));
+		}
+		if (sees.assignments()) {
 			lines.addAll(records.assignments(campaignId, unitId));
 		}
 		return lines.stream()
 			.filter((line) -> leafCode == null || leafCode.isBlank() || leafCode.equals(line.leafCode()))
 			.sorted(Comparator.comparing(AppraisalTimelineEntry::at))
 			.toList();
+	}
+
+	private static List<AppraisalTimelineEntry> questionLines(Question question) {
+		List<AppraisalTimelineEntry> lines = new ArrayList<>();
+		lines.add(new AppraisalTimelineEntry(question.askedAt(), question.askedBy(),
+				AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ASKED", question.leafCode(), null,
+				question.question(), null, null, null, question.round(), false));
+		if (question.answered()) {
+			lines.add(new AppraisalTimelineEntry(question.answeredAt(), question.answeredBy(),
+					AppraisalTimelineEntry.Source.QUESTION, "QUESTION_ANSWERED", question.leafCode(),
+					question.question(), question.answer(), null, null, null, question.round(), false));
+		}
+		return lines;
 	}
 
 	private static AppraisalTimelineEntry sheetLine(AuditRecord event) {

@@ -1,5 +1,10 @@
 package vn.parindex.appraisal;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
+
 import vn.parindex.assessment.ReviewerScope;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +25,19 @@ class AssignedSheets implements ReviewerScope {
 	@Override
 	public boolean mayReview(String username, long campaignId, long unitId) {
 		return assignments.mayReview(username, campaignId, unitId);
+	}
+
+	@Override
+	public LongPredicate reviewable(String username, long campaignId) {
+		List<Assignment> own = assignments.forAppraiser(username)
+			.stream()
+			.filter((assignment) -> assignment.campaignId() == campaignId)
+			.toList();
+		if (own.stream().anyMatch((assignment) -> assignment.unitId() == null)) {
+			return (unitId) -> true;
+		}
+		Set<Long> units = own.stream().map(Assignment::unitId).collect(Collectors.toSet());
+		return units::contains;
 	}
 
 }

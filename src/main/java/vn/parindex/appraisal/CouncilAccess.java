@@ -1,26 +1,25 @@
 package vn.parindex.appraisal;
 
-import java.util.Objects;
-
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
-import vn.parindex.assessment.ReviewerScope;
+import vn.parindex.assessment.AppraisalDisclosure;
+import vn.parindex.assessment.AppraisalDisclosures;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with an appraised sheet: the chair finalises, the secretariat reopens,
- * appraisers read only the sheets assigned to them, a unit reads only its own.
+ * appraisers read only the sheets assigned to them, a unit reads only its own. What each
+ * reader sees of the council's work is the one rule of {@link AppraisalDisclosures}.
  */
 @Component
 class CouncilAccess {
 
-	private final ObjectProvider<ReviewerScope> reviewers;
+	private final AppraisalDisclosures disclosures;
 
-	CouncilAccess(ObjectProvider<ReviewerScope> reviewers) {
-		this.reviewers = reviewers;
+	CouncilAccess(AppraisalDisclosures disclosures) {
+		this.disclosures = disclosures;
 	}
 
 	void requireChair(CurrentUser user) {
@@ -43,29 +42,30 @@ class CouncilAccess {
 	}
 
 	/**
-	 * A sheet's timeline and outcome: the council staff, an appraiser the sheet is
-	 * assigned to, the unit's own people.
+	 * A sheet's timeline, outcome and questions: the council (its staff, an appraiser the
+	 * sheet is assigned to) and the unit's own people.
 	 */
 	void requireSheetReader(CurrentUser user, long campaignId, long unitId) {
-		if (staff(user) || unitMember(user, unitId)
-				|| user.has(Role.APPRAISER) && reviewers.getIfAvailable(() -> ReviewerScope.EVERY_SHEET)
-					.mayReview(user.getUsername(), campaignId, unitId)) {
-			return;
+		if (disclosures.audience(user, campaignId, unitId) == AppraisalDisclosure.Audience.OTHERS) {
+			throw new AccessDeniedException(
+					"Sheet of unit " + unitId + " is outside " + user.getUsername() + "'s scope");
 		}
-		throw new AccessDeniedException("Sheet of unit " + unitId + " is outside " + user.getUsername() + "'s scope");
+	}
+
+	/** The appraisers' review of a sheet: the council only. */
+	void requireCouncil(CurrentUser user, long campaignId, long unitId) {
+		if (disclosures.audience(user, campaignId, unitId) != AppraisalDisclosure.Audience.COUNCIL) {
+			throw new AccessDeniedException("Only the council's people review the sheet of unit " + unitId);
+		}
+	}
+
+	/** What the reader sees of the council's work on the sheet. */
+	AppraisalDisclosure disclosure(CurrentUser user, long campaignId, long unitId, boolean finalised) {
+		return disclosures.of(user, campaignId, unitId, finalised);
 	}
 
 	static boolean staff(CurrentUser user) {
 		return user.has(Role.COUNCIL_CHAIR) || user.has(Role.SECRETARIAT) || user.has(Role.ADMIN);
-	}
-
-	static boolean unitMember(CurrentUser user, long unitId) {
-		return Objects.equals(user.unitId(), unitId) && (user.has(Role.UNIT_OFFICER) || user.has(Role.UNIT_LEADER));
-	}
-
-	/** Whether the reader sees the council's decisions before the appraisal is final. */
-	static boolean seesDecisionsInProgress(CurrentUser user) {
-		return staff(user) || user.has(Role.APPRAISER);
 	}
 
 }

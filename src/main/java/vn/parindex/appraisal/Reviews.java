@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads a sheet for the council: who may read it is checked by the self-assessment (units
  * only their own, appraisers only their assignments); the review itself is for the
- * council's people only. Not read-only: reading a sheet creates its empty row the first
- * time.
+ * council's people only, the questions for the council and the unit
+ * ({@code AppraisalDisclosure}). Not read-only: reading a sheet creates its empty row the
+ * first time.
  */
 @Service
 @Transactional
@@ -38,25 +39,32 @@ class Reviews {
 
 	private final Decisions decisions;
 
-	Reviews(SelfAssessment assessment, Assignments assignments, Questions questions, Decisions decisions) {
+	private final CouncilAccess access;
+
+	Reviews(SelfAssessment assessment, Assignments assignments, Questions questions, Decisions decisions,
+			CouncilAccess access) {
 		this.assessment = assessment;
 		this.assignments = assignments;
 		this.questions = questions;
 		this.decisions = decisions;
+		this.access = access;
 	}
 
+	/** The council's review: its staff, and appraisers the sheet is assigned to. */
 	public Review review(long campaignId, long unitId, CurrentUser user) {
 		if (!isCouncil(user)) {
 			throw new AccessDeniedException("Only the council's people review sheets");
 		}
+		access.requireCouncil(user, campaignId, unitId);
 		return read(assessment.sheet(campaignId, unitId, user), user);
 	}
 
 	/**
-	 * The same review for whoever may read the sheet (the unit reads the questions asked
-	 * of it); it decides nothing.
+	 * The same review for the council and the unit (which reads the questions asked of
+	 * it, not the decisions); it decides nothing.
 	 */
 	Review read(long campaignId, long unitId, CurrentUser user) {
+		access.requireSheetReader(user, campaignId, unitId);
 		return read(assessment.sheet(campaignId, unitId, user), user);
 	}
 

@@ -1,5 +1,7 @@
 package vn.parindex.assessment;
 
+import java.util.function.LongPredicate;
+
 /**
  * Which sheets an appraiser may read: the appraisal module knows her assignments. Users
  * with a wider role (secretariat, chair, administrator, viewer) are not asked about.
@@ -10,5 +12,10 @@ public interface ReviewerScope {
 	ReviewerScope EVERY_SHEET = (username, campaignId, unitId) -> true;
 
 	boolean mayReview(String username, long campaignId, long unitId);
+
+	/** The same question for many units of one campaign. */
+	default LongPredicate reviewable(String username, long campaignId) {
+		return (unitId) -> mayReview(username, campaignId, unitId);
+	}
 
 }

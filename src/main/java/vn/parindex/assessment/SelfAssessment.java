@@ -47,14 +47,17 @@ public class SelfAssessment {
 
 	private final ObjectProvider<ReviewerScope> reviewers;
 
+	private final AppraisalDisclosures disclosures;
+
 	SelfAssessment(CampaignCatalog campaigns, UnitCatalog units, FrameworkCatalog frameworks, SheetStore store,
-			EvidenceFiles files, ObjectProvider<ReviewerScope> reviewers) {
+			EvidenceFiles files, ObjectProvider<ReviewerScope> reviewers, AppraisalDisclosures disclosures) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.frameworks = frameworks;
 		this.store = store;
 		this.files = files;
 		this.reviewers = reviewers;
+		this.disclosures = disclosures;
 	}
 
 	public SheetView sheet(long campaignId, long unitId, CurrentUser user) {
@@ -171,8 +174,22 @@ public class SelfAssessment {
 			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "assessment.error.noSuchEvidence"));
 	}
 
+	/**
+	 * The sheet's trail, newest first; the council's note on a return for explanation
+	 * only for a reader who sees its questions ({@link AppraisalDisclosure#questions()}).
+	 */
 	public List<AuditRecord> timeline(long campaignId, long unitId, CurrentUser user) {
-		return store.history(context(campaignId, unitId, user).sheet.id());
+		List<AuditRecord> history = store.history(context(campaignId, unitId, user).sheet.id());
+		if (disclosures.of(user, campaignId, unitId, false).questions()) {
+			return history;
+		}
+		return history.stream().map((line) -> "RETURNED".equals(line.action()) ? withoutReason(line) : line).toList();
+	}
+
+	private static AuditRecord withoutReason(AuditRecord line) {
+		return new AuditRecord(line.id(), line.module(), line.label(), line.subjectId(), line.scopeId(), line.item(),
+				line.occurredAt(), line.actor(), line.action(), line.oldValue(), line.newValue(), null,
+				line.remoteAddress());
 	}
 
 	/**

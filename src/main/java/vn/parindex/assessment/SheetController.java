@@ -43,9 +43,12 @@ class SheetController {
 
 	private final EvidenceFiles files;
 
-	SheetController(SelfAssessment assessment, EvidenceFiles files) {
+	private final AppraisalDisclosures disclosures;
+
+	SheetController(SelfAssessment assessment, EvidenceFiles files, AppraisalDisclosures disclosures) {
 		this.assessment = assessment;
 		this.files = files;
+		this.disclosures = disclosures;
 	}
 
 	@GetMapping
@@ -148,7 +151,10 @@ class SheetController {
 		files.download(file, item.fileName(), inline && item.previewable(), response);
 	}
 
-	/** The sheet as a workbook that also imports again through the scores import. */
+	/**
+	 * The sheet as a workbook that also imports again through the scores import; the
+	 * council's points only for a reader who sees them.
+	 */
 	@GetMapping("/export.xlsx")
 	void export(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			HttpServletResponse response) throws IOException {
@@ -159,7 +165,8 @@ class SheetController {
 					.filename("phieu-" + sheet.unit().code() + "-" + campaignId + ".xlsx", StandardCharsets.UTF_8)
 					.build()
 					.toString());
-		SheetWorkbook.write(sheet, response.getOutputStream());
+		boolean verdicts = disclosures.of(user, campaignId, unitId, sheet.status() == SheetStatus.APPRAISED).verdicts();
+		SheetWorkbook.write(sheet, verdicts, response.getOutputStream());
 	}
 
 	@PostMapping("/submit")

@@ -36,13 +36,17 @@ final class SheetWorkbook {
 	private SheetWorkbook() {
 	}
 
-	static void write(SheetView sheet, OutputStream out) throws IOException {
+	/**
+	 * @param verdicts whether the reader sees the council's points (see
+	 * {@link AppraisalDisclosure#verdicts()}); the column stays, empty, when not
+	 */
+	static void write(SheetView sheet, boolean verdicts, OutputStream out) throws IOException {
 		FrameworkTree tree = sheet.framework().tree();
 		try (WorkbookWriter writer = new WorkbookWriter()) {
 			writer.sheet(ScoresWorkbook.SHEET, COLUMNS);
 			for (FrameworkNode leaf : tree.leaves()) {
 				if (sheet.visible(leaf)) {
-					writer.row(row(sheet, leaf));
+					writer.row(row(sheet, leaf, verdicts));
 				}
 			}
 			writer.sheet(TOTALS_SHEET, TOTAL_COLUMNS);
@@ -60,13 +64,13 @@ final class SheetWorkbook {
 		}
 	}
 
-	private static Object[] row(SheetView sheet, FrameworkNode leaf) {
+	private static Object[] row(SheetView sheet, FrameworkNode leaf, boolean verdicts) {
 		LeafEntry entry = sheet.entry(leaf.code());
 		boolean na = entry.notApplicable();
 		return new Object[] { sheet.unit().code(), leaf.code(), leaf.name(),
 				sheet.framework().tree().maxPoints(leaf.code()), leaf.source().name(), leaf.rule().name(),
 				(entry.input() != null) ? Inputs.describe(entry.input()) : null, na ? null : entry.selfPoints(),
-				na ? null : entry.appraisedPoints(), na ? "Y" : "N", entry.notApplicableReason(),
+				(na || !verdicts) ? null : entry.appraisedPoints(), na ? "Y" : "N", entry.notApplicableReason(),
 				na ? entry.notApplicableReason() : entry.explanation(), sheet.evidence(leaf.code()).size() };
 	}
 

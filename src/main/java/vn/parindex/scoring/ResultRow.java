@@ -18,13 +18,14 @@ public record ResultRow(UnitView unit, boolean finalised, BigDecimal points, Big
 
 	/**
 	 * Points are shown half-up to 2 decimals (the exact amounts keep 4); indices come
-	 * from the exact amounts.
+	 * from the exact amounts. The appraised index only where the reader sees the
+	 * council's verdicts ({@code AppraisalDisclosure.verdicts()}).
 	 */
-	static ResultRow of(UnitView unit, StoredUnit stored, List<Cell> areas) {
+	static ResultRow of(UnitView unit, StoredUnit stored, List<Cell> areas, boolean verdicts) {
 		return new ResultRow(unit, stored.finalised(), Percent.points(stored.points()),
-				Percent.points(stored.maxPoints()), stored.index(), stored.selfIndex(), stored.appraisedIndex(),
-				stored.place().rank(), stored.place().group(), stored.place().peerGroup(), stored.place().peerRank(),
-				areas, stored.noData(), stored.awaitingData());
+				Percent.points(stored.maxPoints()), stored.index(), stored.selfIndex(),
+				verdicts ? stored.appraisedIndex() : null, stored.place().rank(), stored.place().group(),
+				stored.place().peerGroup(), stored.place().peerRank(), areas, stored.noData(), stored.awaitingData());
 	}
 
 	/**

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
+import vn.parindex.assessment.AppraisalDisclosure;
+import vn.parindex.assessment.AppraisalDisclosures;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.Percent;
@@ -43,9 +46,12 @@ class ResultViews {
 
 	private final CampaignSettings settings;
 
+	private final AppraisalDisclosures disclosures;
+
 	ResultViews(CampaignCatalog campaigns, FrameworkCatalog frameworks, UnitCatalog units, ResultQueries queries,
-			Recomputation recomputation, CampaignSettings settings) {
+			Recomputation recomputation, CampaignSettings settings, AppraisalDisclosures disclosures) {
 		this.settings = settings;
+		this.disclosures = disclosures;
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.units = units;
@@ -80,7 +86,8 @@ class ResultViews {
 		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.max(0, Math.min(page, pages - 1));
 		List<ResultRow> rows = rows(campaignId, areas,
-				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)), byId);
+				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)), byId,
+				disclosures.audiences(user, campaignId));
 		List<String> types = stored.stream().map((unit) -> byId.get(unit.unitId()).type()).distinct().sorted().toList();
 		List<String> groups = groups(campaignId, distribution.keySet());
 		Optional<StoredCampaign> info = recomputation.stored(campaignId);
@@ -89,15 +96,17 @@ class ResultViews {
 				sortedDistribution(distribution, groups), ownUnitOnly(user), current, pages, matching.size());
 	}
 
+	/** The rows, with the appraised index only where the reader sees the verdicts. */
 	private List<ResultRow> rows(long campaignId, List<FrameworkNode> areas, List<StoredUnit> units,
-			Map<Long, UnitView> byId) {
+			Map<Long, UnitView> byId, LongFunction<AppraisalDisclosure.Audience> audiences) {
 		List<String> areaCodes = areas.stream().map(FrameworkNode::code).toList();
 		Map<Long, List<StoredComponent>> components = queries.components(campaignId, areaCodes,
 				units.stream().map(StoredUnit::unitId).toList());
 		List<ResultRow> rows = new ArrayList<>();
 		for (StoredUnit unit : units) {
 			List<StoredComponent> own = components.getOrDefault(unit.unitId(), List.of());
-			rows.add(ResultRow.of(byId.get(unit.unitId()), unit, cells(areaCodes, own, unit.finalised())));
+			boolean verdicts = new AppraisalDisclosure(audiences.apply(unit.unitId()), unit.finalised()).verdicts();
+			rows.add(ResultRow.of(byId.get(unit.unitId()), unit, cells(areaCodes, own, unit.finalised()), verdicts));
 		}
 		return rows;
 	}

@@ -3,6 +3,7 @@ package vn.parindex.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.parindex.assessment.AppraisalDisclosure;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.Percent;
 import vn.parindex.units.UnitView;
@@ -11,16 +12,19 @@ import vn.parindex.units.UnitView;
  * A unit's results profile (hồ sơ kết quả): its official figures and place, its component
  * indices, its strongest and weakest areas and criteria, and the points it lost per
  * scored criterion with the council's reasons.
+ * <p>
+ * Of the council's work it holds only what the reader sees ({@code sees}): the appraised
+ * totals, points and deductions are {@code null} while hidden, and so are the reasons.
  *
  * @param ranked how many units hold a rank in the campaign
  * @param peers how many units share its peer group
  * @param nodes every area and criterion, in tree order
  */
-public record UnitProfile(CampaignView campaign, ResultRow result, BigDecimal selfPoints, BigDecimal selfMax,
-		BigDecimal appraisedPoints, BigDecimal appraisedMax, long ranked, long peers, List<Component> nodes,
-		List<Component> areas, List<Component> criteria, List<Component> parts, List<Component> strongestAreas,
-		List<Component> weakestAreas, List<Component> strongestCriteria, List<Component> weakestCriteria,
-		List<Leaf> leaves) {
+public record UnitProfile(CampaignView campaign, ResultRow result, AppraisalDisclosure sees, BigDecimal selfPoints,
+		BigDecimal selfMax, BigDecimal appraisedPoints, BigDecimal appraisedMax, long ranked, long peers,
+		List<Component> nodes, List<Component> areas, List<Component> criteria, List<Component> parts,
+		List<Component> strongestAreas, List<Component> weakestAreas, List<Component> strongestCriteria,
+		List<Component> weakestCriteria, List<Leaf> leaves) {
 
 	/**
 	 * An area, criterion or part: official figures, and the self-assessed index beside.

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.parindex.accounts.CurrentUser;
+import vn.parindex.assessment.AppraisalDisclosure;
+import vn.parindex.assessment.AppraisalDisclosures;
 import vn.parindex.assessment.LeafEntry;
 import vn.parindex.assessment.SheetInput;
 import vn.parindex.assessment.SheetInputs;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds a unit's results profile from its stored results, and from its sheet for the
- * per-leaf losses and the council's reasons.
+ * per-leaf losses and the council's reasons; of the council's work it shows what
+ * {@link AppraisalDisclosures} lets the reader see.
  */
 @Service
 class UnitProfiles {
@@ -40,11 +43,15 @@ class UnitProfiles {
 
 	private final SheetInputs sheets;
 
-	UnitProfiles(ResultViews views, ResultQueries queries, FrameworkCatalog frameworks, SheetInputs sheets) {
+	private final AppraisalDisclosures disclosures;
+
+	UnitProfiles(ResultViews views, ResultQueries queries, FrameworkCatalog frameworks, SheetInputs sheets,
+			AppraisalDisclosures disclosures) {
 		this.views = views;
 		this.queries = queries;
 		this.frameworks = frameworks;
 		this.sheets = sheets;
+		this.disclosures = disclosures;
 	}
 
 	UnitProfile of(long campaignId, long unitId, CurrentUser user) {
@@ -60,6 +67,7 @@ class UnitProfiles {
 		UnitView unit = views.unitsById().get(unitId);
 		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
 		boolean finalised = stored.finalised();
+		AppraisalDisclosure sees = disclosures.of(user, campaignId, unitId, finalised);
 		List<UnitProfile.Component> areas = new ArrayList<>();
 		List<UnitProfile.Component> criteria = new ArrayList<>();
 		List<UnitProfile.Component> parts = new ArrayList<>();
@@ -76,16 +84,16 @@ class UnitProfiles {
 				(node.isArea() ? areas : criteria).add(line);
 			}
 		}
-		ResultRow row = ResultRow.of(unit, stored, ResultViews.cells(List.of(), List.of(), finalised));
+		ResultRow row = ResultRow.of(unit, stored, ResultViews.cells(List.of(), List.of(), finalised), sees.verdicts());
 		long ranked = all.stream().filter((u) -> u.place().rank() != null).count();
 		long peers = all.stream()
 			.filter((u) -> stored.place().peerGroup() != null
 					&& stored.place().peerGroup().equals(u.place().peerGroup()))
 			.count();
-		return new UnitProfile(campaign, row, stored.selfPoints(), stored.selfMax(), stored.appraisedPoints(),
-				stored.appraisedMax(), ranked, peers, nodes, areas, criteria, parts, strongest(areas), weakest(areas),
-				strongest(criteria), weakest(criteria),
-				leaves(tree, unit, sheets.forUnit(campaignId, unitId), finalised));
+		return new UnitProfile(campaign, row, sees, stored.selfPoints(), stored.selfMax(),
+				sees.verdicts() ? stored.appraisedPoints() : null, sees.verdicts() ? stored.appraisedMax() : null,
+				ranked, peers, nodes, areas, criteria, parts, strongest(areas), weakest(areas), strongest(criteria),
+				weakest(criteria), leaves(tree, unit, sheets.forUnit(campaignId, unitId), sees));
 	}
 
 	private static UnitProfile.Component component(StoredComponent stored, String name, int depth, boolean finalised) {
@@ -121,19 +129,25 @@ class UnitProfiles {
 	}
 
 	private static List<UnitProfile.Leaf> leaves(FrameworkTree tree, UnitView unit, Optional<SheetInput> sheet,
-			boolean finalised) {
+			AppraisalDisclosure sees) {
 		List<UnitProfile.Leaf> leaves = new ArrayList<>();
 		for (FrameworkNode leaf : tree.leaves()) {
 			if (leaf.source().outsideMaximum() || !leaf.appliesTo(unit.type())) {
 				continue;
 			}
 			LeafEntry entry = sheet.map((input) -> input.entry(leaf.code())).orElse(null);
-			leaves.add(leaf(tree, leaf, entry, finalised));
+			leaves.add(leaf(tree, leaf, entry, sees));
 		}
 		return leaves;
 	}
 
-	private static UnitProfile.Leaf leaf(FrameworkTree tree, FrameworkNode leaf, LeafEntry entry, boolean finalised) {
+	/**
+	 * The official points are the unit's until the appraisal is final; the council's
+	 * points, deductions and reasons only as far as the reader sees them.
+	 */
+	private static UnitProfile.Leaf leaf(FrameworkTree tree, FrameworkNode leaf, LeafEntry entry,
+			AppraisalDisclosure sees) {
+		boolean finalised = sees.finalised();
 		BigDecimal self = (entry != null) ? entry.selfPoints() : null;
 		BigDecimal appraised = (entry != null) ? entry.effectiveAppraisedPoints() : null;
 		boolean notApplicable = entry != null && (finalised ? entry.appraisedAsNotApplicable() : entry.notApplicable());
@@ -142,13 +156,13 @@ class UnitProfiles {
 		BigDecimal points = !applicable ? null
 				: Objects.requireNonNullElse(finalised ? appraised : self, BigDecimal.ZERO);
 		BigDecimal lost = applicable ? leaf.maxPoints().subtract(points) : null;
-		BigDecimal deducted = (entry != null && entry.appraisedPoints() != null && self != null
+		BigDecimal deducted = (sees.verdicts() && entry != null && entry.appraisedPoints() != null && self != null
 				&& entry.appraisedPoints().compareTo(self) < 0) ? self.subtract(entry.appraisedPoints()) : null;
 		String area = tree.ancestors(leaf.code()).isEmpty() ? leaf.code()
 				: tree.ancestors(leaf.code()).get(tree.ancestors(leaf.code()).size() - 1);
 		return new UnitProfile.Leaf(leaf.code(), leaf.name(), area, leaf.maxPoints(), self,
-				(entry != null) ? entry.appraisedPoints() : null, points, applicable, lost, deducted,
-				(entry != null) ? entry.appraisalReason() : null);
+				(entry != null && sees.verdicts()) ? entry.appraisedPoints() : null, points, applicable, lost, deducted,
+				(entry != null && sees.reasons()) ? entry.appraisalReason() : null);
 	}
 
 }

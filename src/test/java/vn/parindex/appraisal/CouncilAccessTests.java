@@ -8,6 +8,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
+import vn.parindex.assessment.AppraisalDisclosures;
 import vn.parindex.assessment.ReviewerScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,8 +78,8 @@ class CouncilAccessTests {
 	}
 
 	private static CouncilAccess access(ReviewerScope scope) {
-		return new CouncilAccess(
-				new StaticListableBeanFactory(Map.of("assignments", scope)).getBeanProvider(ReviewerScope.class));
+		return new CouncilAccess(new AppraisalDisclosures(
+				new StaticListableBeanFactory(Map.of("assignments", scope)).getBeanProvider(ReviewerScope.class)));
 	}
 
 	private CurrentUser principal(UserView user) {
