@@ -70,7 +70,7 @@ final class AccessRequests {
 					"{\"code\": \"1.1\", \"parent\": \"1\", \"name\": \"Tiêu chí đổi tên\", \"maxPoints\": 4, "
 							+ "\"rule\": \"MANUAL\", \"ruleParams\": \"step=0.25\"}");
 			case "DELETE /api/v1/frameworks/{id}/nodes/{code}" ->
-				delete(frameworks + s.draftFramework() + "/nodes/2.1");
+				delete(frameworks + s.draftFramework() + "/nodes/1.2");
 			case "POST /api/v1/frameworks/{id}/nodes/{code}/preview" ->
 				json(post(frameworks + s.framework() + "/nodes/1.1/preview"), "{\"value\": 2}");
 			case "GET /api/v1/frameworks/compare" ->

@@ -43,9 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What every cell of the access matrix is tried on: a framework, two units in four
- * campaigns whose sheet of the first unit stands at each step of its life (draft;
- * submitted with every leaf decided; returned with a question answered; finalised), an
- * appraiser assigned that unit in each, and one account per {@link Caller}. The sheets
+ * campaigns whose sheet of the first unit stands at each step of its life (draft, filled
+ * in; submitted with every leaf decided; returned with a question answered; finalised),
+ * an appraiser assigned that unit in each, and one account per {@link Caller}. The sheets
  * are brought there over the API, by the people whose work it is.
  */
 @Component
@@ -93,10 +93,11 @@ class AccessScenes {
 			campaignIds.put(stage, campaigns.create(new NewCampaign("Kỳ phân quyền " + stage + " " + suffix, 2025,
 					framework, Set.of(unit.id(), other.id()), phases()), "test"));
 		}
-		Scene scene = new Scene(framework, draft, unit, other, people, campaignIds, accounts.create(Role.VIEWER),
-				new long[2]);
-		new Steps(mvc, scene).run();
-		return scene;
+		Scene scene = new Scene(framework, draft, unit, other, people, campaignIds, accounts.create(Role.VIEWER), 0, 0);
+		Steps steps = new Steps(mvc, scene);
+		steps.run();
+		return new Scene(framework, draft, unit, other, people, campaignIds, scene.someone(), steps.assignment,
+				steps.question);
 	}
 
 	private Map<Caller, UserView> people(UnitView unit, UnitView other) {
@@ -159,22 +160,15 @@ class AccessScenes {
 
 	/**
 	 * The scene: its frameworks (the campaigns' and a draft), the unit under test and the
-	 * other, the callers, one campaign per stage; {@code ids} holds the assignment of the
-	 * appraiser in the SUBMITTED campaign and the question in the RETURNED one.
+	 * other, the callers, one campaign per stage, a user the administrators' calls
+	 * change, the appraiser's assignment in the SUBMITTED campaign and the question in
+	 * the RETURNED one.
 	 */
 	record Scene(long framework, long draftFramework, UnitView unit, UnitView other, Map<Caller, UserView> people,
-			Map<Stage, Long> campaigns, UserView someone, long[] ids) {
+			Map<Stage, Long> campaigns, UserView someone, long assignment, long question) {
 
 		long campaign(Stage stage) {
 			return campaigns.get(stage);
-		}
-
-		long assignment() {
-			return ids[0];
-		}
-
-		long question() {
-			return ids[1];
 		}
 
 		String username(Caller caller) {
@@ -199,23 +193,36 @@ class AccessScenes {
 	}
 
 	/** The work that brings each campaign's sheet to its stage, each step checked. */
-	private record Steps(MockMvc mvc, Scene scene) {
+	private static final class Steps {
+
+		private final MockMvc mvc;
+
+		private final Scene scene;
+
+		private long assignment;
+
+		private long question;
+
+		Steps(MockMvc mvc, Scene scene) {
+			this.mvc = mvc;
+			this.scene = scene;
+		}
 
 		void run() throws Exception {
 			for (Stage stage : Stage.values()) {
-				String assignment = call(Caller.SECRETARIAT,
+				String assigned = call(Caller.SECRETARIAT,
 						json(post("/api/v1/campaigns/" + scene.campaign(stage) + "/appraisal/assignments"),
 								"{\"appraiser\": \"" + scene.username(Caller.APPRAISER) + "\", \"unitCode\": \""
 										+ scene.unit().code() + "\"}"));
 				if (stage == Stage.SUBMITTED) {
-					scene.ids()[0] = ((Number) JsonPath.read(assignment, "$.id")).longValue();
-				}
-				if (stage == Stage.DRAFT) {
-					continue;
+					assignment = ((Number) JsonPath.read(assigned, "$.id")).longValue();
 				}
 				for (String leaf : List.of("1.1", "1.2", "2.1")) {
 					call(Caller.UNIT_OFFICER, json(put(scene.sheet(stage) + "/leaves/" + leaf),
 							"{\"value\": 3, \"explanation\": \"Có\"}"));
+				}
+				if (stage == Stage.DRAFT) {
+					continue;
 				}
 				call(Caller.UNIT_LEADER, post(scene.sheet(stage) + "/submit"));
 				if (stage == Stage.RETURNED) {
@@ -234,10 +241,9 @@ class AccessScenes {
 			call(Caller.APPRAISER, json(post(scene.appraisal(Stage.RETURNED) + "/return"),
 					"{\"questions\": [{\"leaf\": \"1.1\", \"question\": \"Căn cứ nào?\"}]}"));
 			String questions = call(Caller.UNIT_OFFICER, get(scene.appraisal(Stage.RETURNED) + "/questions"));
-			scene.ids()[1] = ((Number) JsonPath.read(questions, "$[0].id")).longValue();
-			call(Caller.UNIT_OFFICER,
-					json(post(scene.appraisal(Stage.RETURNED) + "/questions/" + scene.question() + "/answer"),
-							"{\"answer\": \"Kế hoạch số 15/KH-UBND\"}"));
+			question = ((Number) JsonPath.read(questions, "$[0].id")).longValue();
+			call(Caller.UNIT_OFFICER, json(post(scene.appraisal(Stage.RETURNED) + "/questions/" + question + "/answer"),
+					"{\"answer\": \"Kế hoạch số 15/KH-UBND\"}"));
 		}
 
 		private String call(Caller caller, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
