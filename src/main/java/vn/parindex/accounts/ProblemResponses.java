@@ -16,7 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -37,6 +42,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final JsonMapper json;
 
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
 	ProblemResponses(Problems problems, MessageSource messages, JsonMapper json) {
 		this.problems = problems;
 		this.messages = messages;
@@ -50,9 +57,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 	}
 
+	/**
+	 * A refusal of a caller who sent no credentials at all (a write refused for want of a
+	 * CSRF token, which only a session needs) asks for credentials, as any other request
+	 * without them does.
+	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller == null || trust.isAnonymous(caller)) {
+			commence(request, response, new InsufficientAuthenticationException(ex.getMessage(), ex));
+			return;
+		}
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 

@@ -110,8 +110,8 @@ class AppraisalApiController {
 	}
 
 	/**
-	 * The questions the unit is answering now, for whoever may read the sheet (the unit
-	 * included).
+	 * The questions the unit is answering now, for the unit's people and the council who
+	 * may read the sheet.
 	 */
 	@GetMapping("/sheets/{unitCode}/questions")
 	List<ReviewJson.QuestionJson> questions(@PathVariable long campaignId, @PathVariable String unitCode,

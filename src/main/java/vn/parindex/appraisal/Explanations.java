@@ -90,10 +90,15 @@ class Explanations {
 	}
 
 	/**
-	 * The unit's page: the open questions with the leaves as they stand. Not read-only:
-	 * reading a sheet creates its empty row the first time.
+	 * The unit's page: the open questions with the leaves as they stand, for the unit's
+	 * people and the council (appraisers only on a sheet assigned to them, as for the
+	 * timeline); a mere reader of sheets (VIEWER) does not read the council's questions.
+	 * Not read-only: reading a sheet creates its empty row the first time.
 	 */
 	public Review explanations(long campaignId, long unitId, CurrentUser user) {
+		if (!(Reviews.isCouncil(user) || CouncilAccess.unitMember(user, unitId))) {
+			throw new AccessDeniedException("Only the unit's people and the council read its questions");
+		}
 		return reviews.read(campaignId, unitId, user);
 	}
 
