@@ -5,7 +5,6 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -49,11 +48,12 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			// Programs that send credentials with every request cannot be victims of
-			// CSRF;
-			// a browser session calling the API still needs the token.
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+			.securityContext((context) -> context.securityContextRepository(new ApiCredentials()))
+			// a request that carries credentials is judged by them alone, never by the
+			// session its cookie names (see ApiCredentials): no CSRF token to ask of it
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiCredentials::presented))
+			// an unauthenticated call starts no session only to remember itself
+			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}
 
