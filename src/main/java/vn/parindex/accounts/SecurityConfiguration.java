@@ -53,7 +53,8 @@ class SecurityConfiguration {
 			// session its cookie names (see ApiCredentials): no CSRF token to ask of it
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiCredentials::presented))
 			// an unauthenticated call starts no session only to remember itself
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			.headers(ResponseHeaders::everywhere);
 		return http.build();
 	}
 
@@ -73,7 +74,8 @@ class SecurityConfiguration {
 			// Pages load scripts only from the application itself: no inline script, no
 			// eval.
 			// Inline styles stay allowed for Bootstrap's and htmx's style attributes.
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
+			.headers((headers) -> ResponseHeaders.everywhere(headers)
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
 				// pages refuse every frame through their policy (frame-ancestors 'none');
 				// evidence shown inline allows our own pages to frame it
 				.frameOptions((frames) -> frames.sameOrigin()))
