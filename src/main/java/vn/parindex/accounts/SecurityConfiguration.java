@@ -16,11 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two ways in: people sign in with a form and keep a session; programs call
- * {@code /api/**} with HTTP Basic (or the session of a signed-in person) and get
- * problem+json, never a redirect.
+ * {@code /api/**} with an API token or HTTP Basic (or the session of a signed-in person)
+ * and get problem+json, never a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,15 +38,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokenService tokens) {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/actuator/**", "/api/v1/users/**", "/api/v1/audit/**")
+				.requestMatchers("/actuator/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/tokens/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.securityContext((context) -> context.securityContextRepository(new ApiCredentials()))
