@@ -3,9 +3,15 @@ package vn.parindex.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
@@ -187,6 +193,26 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void parallelCallsAllPassAndParallelRevocationsRevokeOnce() throws Exception {
+		UserView viewer = accounts.create(Role.VIEWER);
+		Issued issued = issue(viewer, "read");
+		assertThat(inParallel(8,
+				() -> mvc.perform(get("/api/v1/frameworks").header(HttpHeaders.AUTHORIZATION, bearer(issued.token())))
+					.andReturn()
+					.getResponse()
+					.getStatus()))
+			.containsOnly(200);
+		assertThat(inParallel(8,
+				() -> mvc
+					.perform(delete("/api/v1/tokens/{id}", issued.id()).header(HttpHeaders.AUTHORIZATION, adminBasic()))
+					.andReturn()
+					.getResponse()
+					.getStatus()))
+			.containsOnly(204);
+		assertThat(auditLines(viewer)).filteredOn((line) -> line.action().equals("TOKEN_REVOKED")).hasSize(1);
+	}
+
+	@Test
 	void aTokenCannotManageTokens() throws Exception {
 		Issued issued = issue(accounts.create(Role.ADMIN), "read", "write");
 		mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(issued.token())))
@@ -264,6 +290,29 @@ class ApiTokenTests {
 			.getResponse()
 			.getContentAsString();
 		return new Issued(((Number) JsonPath.read(body, "$.apiToken.id")).longValue(), JsonPath.read(body, "$.token"));
+	}
+
+	private static List<Integer> inParallel(int count, Callable<Integer> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static String request(UserView owner, LocalDate expiresOn, String... scopes) {
