@@ -6,6 +6,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * A request authenticated by an API token: it acts as the token's user with her roles as
@@ -15,6 +17,9 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
+
+	/** Matched as the authorization rules and MVC match, encoded paths included. */
+	private static final RequestMatcher TOKEN_MANAGEMENT = PathPatternRequestMatcher.pathPattern("/api/v1/tokens/**");
 
 	private final CurrentUser user;
 
@@ -50,8 +55,7 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 	 * revocation.
 	 */
 	String refusal(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals("/api/v1/tokens") || path.startsWith("/api/v1/tokens/")) {
+		if (TOKEN_MANAGEMENT.matches(request)) {
 			return "tokens.problem.notWithAToken";
 		}
 		TokenScope needed = TokenScope.needed(request.getMethod());

@@ -218,6 +218,14 @@ class ApiTokenTests {
 		mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(issued.token())))
 			.andExpect(status().isForbidden());
 		mvc.perform(
+				get(java.net.URI.create("/api/v1/%74okens")).header(HttpHeaders.AUTHORIZATION, bearer(issued.token())))
+			.andExpect(status().isForbidden());
+		mvc.perform(
+				post(java.net.URI.create("/api/v1/%74okens")).header(HttpHeaders.AUTHORIZATION, bearer(issued.token()))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(request(accounts.create(Role.VIEWER), LocalDate.now().plusDays(3), "read")))
+			.andExpect(status().isForbidden());
+		mvc.perform(
 				delete("/api/v1/tokens/{id}", issued.id()).header(HttpHeaders.AUTHORIZATION, bearer(issued.token())))
 			.andExpect(status().isForbidden());
 	}
