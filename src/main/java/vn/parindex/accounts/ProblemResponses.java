@@ -53,6 +53,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof ApiTokenRefused refused) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ParIndex\", error=\"invalid_token\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, refused.messageKey());
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ParIndex\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 	}
@@ -71,6 +76,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			return;
 		}
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	/** A 403 that says why, for refusals decided before Spring Security's own. */
+	void refuse(HttpServletRequest request, HttpServletResponse response, String detailKey) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, detailKey);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)

@@ -5,7 +5,6 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,11 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two ways in: people sign in with a form and keep a session; programs call
- * {@code /api/**} with HTTP Basic (or the session of a signed-in person) and get
- * problem+json, never a redirect.
+ * {@code /api/**} with an API token or HTTP Basic (or the session of a signed-in person)
+ * and get problem+json, never a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,22 +38,25 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokenService tokens) {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/actuator/**", "/api/v1/users/**", "/api/v1/audit/**")
+				.requestMatchers("/actuator/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/tokens/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			// Programs that send credentials with every request cannot be victims of
-			// CSRF;
-			// a browser session calling the API still needs the token.
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+			.securityContext((context) -> context.securityContextRepository(new ApiCredentials()))
+			// a request that carries credentials is judged by them alone, never by the
+			// session its cookie names (see ApiCredentials): no CSRF token to ask of it
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiCredentials::presented))
+			// an unauthenticated call starts no session only to remember itself
+			.requestCache((cache) -> cache.disable())
+			.headers(ResponseHeaders::everywhere);
 		return http.build();
 	}
 
@@ -73,7 +76,8 @@ class SecurityConfiguration {
 			// Pages load scripts only from the application itself: no inline script, no
 			// eval.
 			// Inline styles stay allowed for Bootstrap's and htmx's style attributes.
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
+			.headers((headers) -> ResponseHeaders.everywhere(headers)
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
 				// pages refuse every frame through their policy (frame-ancestors 'none');
 				// evidence shown inline allows our own pages to frame it
 				.frameOptions((frames) -> frames.sameOrigin()))
