@@ -1,6 +1,7 @@
 package vn.parindex;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.parindex.AccessMatrix.Caller;
@@ -47,6 +48,12 @@ final class AccessRequests {
 			case "PUT /api/v1/users/{id}" -> json(put("/api/v1/users/" + s.someone().id()),
 					"{\"displayName\": \"Người dùng đổi tên\", \"roles\": [\"VIEWER\"], \"enabled\": true}");
 			case "POST /api/v1/users/{id}/password" -> post("/api/v1/users/" + s.someone().id() + "/password");
+			case "GET /api/v1/tokens" -> get("/api/v1/tokens");
+			case "POST /api/v1/tokens" -> json(post("/api/v1/tokens"), """
+					{"userId": %d, "name": "Nạp số liệu", "scopes": ["read"], "expiresOn": "%s"}"""
+				.formatted(s.someone().id(), LocalDate.now().plusDays(30)));
+			case "GET /api/v1/tokens/{id}" -> get("/api/v1/tokens/999999");
+			case "DELETE /api/v1/tokens/{id}" -> delete("/api/v1/tokens/999999");
 			case "GET /api/v1/audit" -> get("/api/v1/audit").param("q", "phân quyền");
 			case "GET /api/v1/frameworks" -> get("/api/v1/frameworks");
 			case "POST /api/v1/frameworks" -> multipart("/api/v1/frameworks").file(notAWorkbook())
