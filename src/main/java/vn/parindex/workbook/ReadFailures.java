@@ -1,5 +1,8 @@
 package vn.parindex.workbook;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.parindex.problem.Refusal;
 
 /**
@@ -13,6 +16,8 @@ final class ReadFailures {
 
 	/** How it words a part larger than its maximal entry size. */
 	private static final String SIZE = "max size of the expanded data";
+
+	private static final Logger log = LoggerFactory.getLogger(ReadFailures.class);
 
 	private ReadFailures() {
 	}
@@ -31,6 +36,7 @@ final class ReadFailures {
 				return MarkupGuard.tooLarge(part(message), limits.maxPartSize().toBytes());
 			}
 		}
+		log.debug("A workbook could not be read", failure);
 		return WorkbookError.refusal("workbook.error.unreadable");
 	}
 
