@@ -52,7 +52,7 @@ public final class HostileWorkbooks {
 		for (int c = 0; c < texts.length; c++) {
 			if (texts[c] != null) {
 				row.append("<c r=\"")
-					.append(SheetRows.columnName(c))
+					.append(column(c))
 					.append(number)
 					.append("\" t=\"inlineStr\"><is><t>")
 					.append(texts[c])
@@ -60,6 +60,14 @@ public final class HostileWorkbooks {
 			}
 		}
 		return row.append("</row>").toString();
+	}
+
+	private static String column(int index) {
+		StringBuilder name = new StringBuilder();
+		for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+			name.insert(0, (char) ('A' + (i - 1) % 26));
+		}
+		return name.toString();
 	}
 
 	private static byte[] xlsx(String sheetName, SheetBody body, String end, SheetBody styles) {
