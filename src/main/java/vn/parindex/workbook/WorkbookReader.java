@@ -196,6 +196,9 @@ public final class WorkbookReader {
 	/** The first row with a value is the header; each later one a data row. */
 	private void row(int number, SortedMap<Integer, String> cells) {
 		if (keysByIndex == null) {
+			if (cells.values().stream().allMatch(String::isBlank)) {
+				return;
+			}
 			keysByIndex = headers(number, cells);
 			if (!errors.isEmpty()) {
 				throw new HeaderRefused();

@@ -19,6 +19,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -75,41 +76,44 @@ final class XlsxWorkbook {
 				return Optional.empty();
 			}
 			boolean date1904 = date1904(reader);
-			SharedTexts texts = sharedTexts(reader);
-			NumberFormats formats = numberFormats(reader);
+			SharedTexts texts = sharedTexts(pkg);
+			NumberFormats formats = numberFormats(pkg);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			SheetRows rows = new SheetRows(name, limits, sink);
-			try (InputStream in = guarded(sheet.getInputStream(), sheet.getPartName().getName(),
-					limits.maxPartSize().toBytes())) {
+			try (InputStream in = guarded(sheet.getInputStream(), name(sheet), limits.maxPartSize().toBytes())) {
 				parse(in, new XlsxSheetHandler(texts, formats, formatter, date1904, rows));
 			}
 			return Optional.of(name);
 		}
 	}
 
-	private SharedTexts sharedTexts(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException {
-		try (InputStream in = reader.getSharedStringsData()) {
-			if (in == null) {
-				return SharedTexts.none();
-			}
-			return SharedTexts.read(guarded(in, "sharedStrings", limits.maxPartSize().toBytes()), limits);
-		}
-		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+	private SharedTexts sharedTexts(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+		Optional<PackagePart> part = part(pkg, XSSFRelation.SHARED_STRINGS);
+		if (part.isEmpty()) {
 			return SharedTexts.none();
+		}
+		try (InputStream in = part.get().getInputStream()) {
+			return SharedTexts.read(guarded(in, name(part.get()), limits.maxPartSize().toBytes()), limits);
 		}
 	}
 
-	private NumberFormats numberFormats(XSSFReader reader)
-			throws IOException, SAXException, ParserConfigurationException {
-		try (InputStream in = reader.getStylesData()) {
-			if (in == null) {
-				return NumberFormats.none();
-			}
-			return NumberFormats.read(guarded(in, "styles", limits.maxStructureSize().toBytes()));
-		}
-		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+	private NumberFormats numberFormats(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+		Optional<PackagePart> part = part(pkg, XSSFRelation.STYLES);
+		if (part.isEmpty()) {
 			return NumberFormats.none();
 		}
+		try (InputStream in = part.get().getInputStream()) {
+			return NumberFormats.read(guarded(in, name(part.get()), limits.maxStructureSize().toBytes()));
+		}
+	}
+
+	/** The workbook's part of that kind, looked up without POI's warning when absent. */
+	private static Optional<PackagePart> part(OPCPackage pkg, XSSFRelation relation) {
+		return pkg.getPartsByContentType(relation.getContentType()).stream().findFirst();
+	}
+
+	private static String name(PackagePart part) {
+		return entryName(part.getPartName().getName());
 	}
 
 	/** Whether dates count from 1904, as old Mac workbooks do. */
@@ -148,15 +152,16 @@ final class XlsxWorkbook {
 					public void startElement(String uri, String localName, String qName, Attributes attributes) {
 						String type = attributes.getValue("ContentType");
 						String part = attributes.getValue("PartName");
-						if ("Override".equals(localName) && part != null
+						// relations are parsed whole whatever type they claim
+						if ("Override".equals(localName) && part != null && !part.endsWith(".rels")
 								&& (WORKSHEET.equals(type) || SHARED_STRINGS.equals(type))) {
-							streamed.add(entryName(part));
+							streamed.add(entryName(part).toLowerCase(Locale.ROOT));
 						}
 					}
 				});
 			}
 			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-				if (!entry.isDirectory() && !streamed.contains(entryName(entry.getName()))) {
+				if (!entry.isDirectory() && !streamed.contains(entry.getName().toLowerCase(Locale.ROOT))) {
 					try (InputStream in = zip.getInputStream(entry)) {
 						drain(in, entry.getName(), max);
 					}
@@ -176,9 +181,9 @@ final class XlsxWorkbook {
 		}
 	}
 
+	/** A part's name as its zip entry is named: no leading slash. */
 	private static String entryName(String partName) {
-		String name = partName.startsWith("/") ? partName.substring(1) : partName;
-		return name.toLowerCase(Locale.ROOT);
+		return partName.startsWith("/") ? partName.substring(1) : partName;
 	}
 
 	private InputStream guarded(InputStream in, String part, long maxBytes) {
