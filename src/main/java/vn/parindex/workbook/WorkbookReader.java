@@ -87,10 +87,6 @@ public final class WorkbookReader {
 			.setMaxEntrySize(Math.max(configured.maxPartSize().toBytes(), configured.maxStructureSize().toBytes()));
 	}
 
-	static WorkbookLimits limits() {
-		return limits;
-	}
-
 	/**
 	 * Opens an {@code .xlsx} or {@code .xls} workbook, judged by its content, not its
 	 * name.

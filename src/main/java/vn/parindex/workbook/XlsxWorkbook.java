@@ -160,17 +160,22 @@ final class XlsxWorkbook {
 					}
 				});
 			}
+			long total = 0;
 			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
 				if (!entry.isDirectory() && !streamed.contains(entry.getName().toLowerCase(Locale.ROOT))) {
 					try (InputStream in = zip.getInputStream(entry)) {
-						drain(in, entry.getName(), max);
+						total += drain(in, entry.getName(), max);
 					}
+				}
+				if (total > limits.maxPartSize().toBytes()) {
+					throw MarkupGuard.tooLarge(entry.getName(), limits.maxPartSize().toBytes());
 				}
 			}
 		}
 	}
 
-	private static void drain(InputStream in, String part, long max) throws IOException {
+	/** Reads a part to its end, refusing it beyond the size given; answers its size. */
+	private static long drain(InputStream in, String part, long max) throws IOException {
 		byte[] buffer = new byte[8192];
 		long total = 0;
 		for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -179,6 +184,7 @@ final class XlsxWorkbook {
 				throw MarkupGuard.tooLarge(part, max);
 			}
 		}
+		return total;
 	}
 
 	/** A part's name as its zip entry is named: no leading slash. */
