@@ -107,6 +107,27 @@ class WorkbookReaderTests {
 		assertThat(reader.rows().get(1).decimal("max_points")).isNull();
 	}
 
+	@Test
+	void blankRowsBeforeTheHeaderAreSkippedAndAFormulaGivesItsResult() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("S");
+			sheet.createRow(0).createCell(0).setCellValue("  ");
+			sheet.createRow(1).createCell(1).setCellValue("code");
+			sheet.getRow(1).createCell(2).setCellValue("max_points");
+			Row row = sheet.createRow(2);
+			row.createCell(1).setCellValue("1.1");
+			row.createCell(2).setCellFormula("1.5*2");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.write(out);
+		}
+		WorkbookReader reader = WorkbookReader.read(new ByteArrayInputStream(out.toByteArray()), "S", COLUMNS);
+		assertThat(reader.rows()).singleElement().satisfies((row) -> {
+			assertThat(row.number()).isEqualTo(3);
+			assertThat(row.decimal("max_points")).isEqualByComparingTo("3");
+		});
+	}
+
 	static ByteArrayInputStream xlsx(String sheetName, Object[][] cells) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
