@@ -100,6 +100,7 @@ public class AccountService {
 	 * @return the account, and the generated password to hand to its owner once
 	 */
 	public CreatedUser createAccount(NewUser request, String actor) {
+		User.checkAssignment(request.roles(), request.unitId());
 		boolean generated = request.password() == null || request.password().isBlank();
 		String password = generated ? generate(request.username(), request.displayName(), request.email())
 				: request.password();

@@ -104,10 +104,8 @@ class User {
 	 * Unit roles need a unit, and a unit means nothing without a unit role.
 	 */
 	void assign(Set<Role> roles, Long unitId) {
+		checkAssignment(roles, unitId);
 		boolean unitScoped = roles.stream().anyMatch(Role::unitScoped);
-		if (unitScoped && unitId == null) {
-			throw Refusal.badRequest("accounts.error.unitRequired");
-		}
 		this.unitId = unitScoped ? unitId : null;
 		this.roles = roles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));
 	}
@@ -116,6 +114,12 @@ class User {
 	 * @param temporary whether somebody else knows it (generated, or set by an
 	 * administrator), so that its owner must change it when she next signs in
 	 */
+	static void checkAssignment(Set<Role> roles, Long unitId) {
+		if (roles.stream().anyMatch(Role::unitScoped) && unitId == null) {
+			throw Refusal.badRequest("accounts.error.unitRequired");
+		}
+	}
+
 	void changePassword(String passwordHash, boolean temporary) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = temporary;
