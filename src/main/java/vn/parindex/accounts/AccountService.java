@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,10 @@ import org.springframework.data.relational.core.conversion.DbActionExecutionExce
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Managing accounts: what administrators do to users and what a user does to her own
@@ -42,9 +46,13 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	AccountService(Users users, PasswordEncoder passwordEncoder, UnitDirectory units, AuditLog audit,
-			PasswordPolicy policy, UserSessions sessions, LoginAttempts attempts, Clock clock) {
+			PasswordPolicy policy, UserSessions sessions, LoginAttempts attempts, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.units = units;
@@ -145,7 +153,18 @@ public class AccountService {
 		return view(saved, unitNames(), Set.of());
 	}
 
+	/**
+	 * Changes a user; when her roles, unit or enabled state change, her sessions end once
+	 * the change is committed.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public UserView update(long id, UserChanges changes, String actor) {
+		Changed<UserView> changed = transaction.execute((status) -> change(id, changes, actor));
+		changed.endSessions(sessions, actor);
+		return changed.result();
+	}
+
+	private Changed<UserView> change(long id, UserChanges changes, String actor) {
 		User user = find(id);
 		if (!changes.enabled() && user.username().equals(actor)) {
 			throw Refusal.badRequest("accounts.error.cannotDisableSelf");
@@ -169,12 +188,10 @@ public class AccountService {
 			audit.record(actor, changes.enabled() ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
 					user.username(), null);
 		}
-		if (!rolesBefore.equals(saved.roles()) || !java.util.Objects.equals(unitBefore, saved.unitId())
-				|| !saved.enabled()) {
-			// the rights her sessions hold are no longer hers
-			sessions.endAfterCommit(saved.username(), actor, null);
-		}
-		return view(saved, unitNames(), attempts.waiting());
+		// the rights her sessions hold may no longer be hers
+		boolean revoked = !rolesBefore.equals(saved.roles()) || !Objects.equals(unitBefore, saved.unitId())
+				|| !saved.enabled();
+		return new Changed<>(view(saved, unitNames(), attempts.waiting()), revoked ? saved.username() : null, null);
 	}
 
 	/**
@@ -182,7 +199,14 @@ public class AccountService {
 	 * given.
 	 * @return the new password, to hand to the user once
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public String resetPassword(long id, String newPassword, String actor) {
+		Changed<String> changed = transaction.execute((status) -> reset(id, newPassword, actor));
+		changed.endSessions(sessions, actor);
+		return changed.result();
+	}
+
+	private Changed<String> reset(long id, String newPassword, String actor) {
 		User user = find(id);
 		String password = (newPassword == null || newPassword.isBlank())
 				? generate(user.username(), user.displayName(), user.email()) : newPassword;
@@ -191,15 +215,21 @@ public class AccountService {
 		users.save(user);
 		audit.record(actor, AuditAction.PASSWORD_RESET, user.username(), null);
 		attempts.forget(user.username());
-		sessions.endAfterCommit(user.username(), actor, null);
-		return password;
+		return new Changed<>(password, user.username(), null);
 	}
 
 	/**
 	 * Ends her other sessions, keeping the one she changes it from.
 	 * @param currentSession the id of that session, or {@code null}
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void changeOwnPassword(String username, String currentPassword, String newPassword, String currentSession) {
+		transaction.execute((status) -> changeOwn(username, currentPassword, newPassword, currentSession))
+			.endSessions(sessions, username);
+	}
+
+	private Changed<Void> changeOwn(String username, String currentPassword, String newPassword,
+			String currentSession) {
 		User user = users.findByUsername(username)
 			.orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
 		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
@@ -212,7 +242,7 @@ public class AccountService {
 		user.changePassword(passwordEncoder.encode(newPassword), false);
 		users.save(user);
 		audit.record(username, AuditAction.PASSWORD_CHANGED, username, null);
-		sessions.endAfterCommit(username, username, currentSession);
+		return new Changed<>(null, username, currentSession);
 	}
 
 	/** Whether the user still has to change a generated or reset password. */
@@ -235,6 +265,20 @@ public class AccountService {
 			}
 		}
 		throw refused;
+	}
+
+	/**
+	 * What a change gives, and whose sessions (but the one to keep) end once it is
+	 * committed: outside its transaction, so that no connection is held meanwhile.
+	 */
+	private record Changed<T>(T result, String endSessionsOf, String keepSession) {
+
+		void endSessions(UserSessions sessions, String actor) {
+			if (endSessionsOf != null) {
+				sessions.end(endSessionsOf, actor, keepSession);
+			}
+		}
+
 	}
 
 	private User find(long id) {

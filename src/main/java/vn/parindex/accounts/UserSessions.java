@@ -6,8 +6,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -15,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL (Spring Session JDBC), indexed by principal name, and every node reads a
  * request's session, with its security context, from there: deleting the rows ends them
  * on every node at once. They are deleted once the change is committed, so that signing
- * in again sees the new rights, and the number ended is audited.
+ * in again sees the new rights, and the number ended is audited. Nothing keeps a security
+ * context per node: each request reads its own from its session row.
  */
 @Component
 class UserSessions {
@@ -35,25 +34,11 @@ class UserSessions {
 	}
 
 	/**
-	 * Ends every session of the user, but the one to keep (the user's own, when she
-	 * changes her password), after the current transaction commits.
+	 * Ends every session of the user but the one to keep (the user's own, when she
+	 * changes her password). Called once the change is committed, outside its
+	 * transaction: the repository and the audit line each take a connection of their own
+	 * for a moment.
 	 * @param keep the id of the session to keep, or {@code null}
-	 */
-	void endAfterCommit(String username, String actor, String keep) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					end(username, actor, keep);
-				}
-			});
-		}
-		else {
-			end(username, actor, keep);
-		}
-	}
-
-	/**
 	 * @return how many sessions were ended
 	 */
 	int end(String username, String actor, String keep) {
