@@ -98,15 +98,19 @@ public class AccountService {
 		return users.existsByUsername(AccountUserDetailsService.normalize(username));
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public UserView create(NewUser request, String actor) {
 		return createAccount(request, actor).user();
 	}
 
 	/**
 	 * Creates an account with the password the administrator chose, or a generated one
-	 * when she gave none: its owner must change that at first login.
+	 * when she gave none: its owner must change that at first login. The password is
+	 * checked and hashed before the transaction, which holds a connection only for the
+	 * insert.
 	 * @return the account, and the generated password to hand to its owner once
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CreatedUser createAccount(NewUser request, String actor) {
 		User.checkAssignment(request.roles(), request.unitId());
 		boolean generated = request.password() == null || request.password().isBlank();
@@ -114,7 +118,8 @@ public class AccountService {
 				: request.password();
 		policy.check(password, AccountUserDetailsService.normalize(request.username()), request.displayName(),
 				request.email());
-		UserView user = insert(request, password, generated, actor);
+		String hash = passwordEncoder.encode(password);
+		UserView user = transaction.execute((status) -> insert(request, hash, generated, actor));
 		return new CreatedUser(user, generated ? password : null);
 	}
 
@@ -126,16 +131,16 @@ public class AccountService {
 		if (request.password() == null || request.password().length() < PasswordPolicy.MIN_LENGTH) {
 			throw Refusal.badRequest("accounts.error.passwordLength", PasswordPolicy.MIN_LENGTH);
 		}
-		return insert(request, request.password(), false, "demo");
+		return insert(request, passwordEncoder.encode(request.password()), false, "demo");
 	}
 
-	private UserView insert(NewUser request, String password, boolean temporary, String actor) {
+	private UserView insert(NewUser request, String passwordHash, boolean temporary, String actor) {
 		String username = AccountUserDetailsService.normalize(request.username());
 		if (users.existsByUsername(username)) {
 			throw new Refusal(HttpStatus.CONFLICT, "accounts.error.usernameTaken", username);
 		}
-		User user = new User(username, passwordEncoder.encode(password), request.displayName().trim(), clock.instant());
-		user.changePassword(user.passwordHash(), temporary);
+		User user = new User(username, passwordHash, request.displayName().trim(), clock.instant());
+		user.changePassword(passwordHash, temporary);
 		user.describe(request.displayName().trim(), blankToNull(request.email()));
 		user.assign(request.roles(), checkedUnit(request.unitId()));
 		User saved;
