@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -44,9 +46,16 @@ class AccountApiController {
 	}
 
 	@PostMapping("/users")
-	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, @AuthenticationPrincipal CurrentUser admin) {
-		UserView created = accounts.create(request, admin.getUsername());
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+	ResponseEntity<Created> create(@Valid @RequestBody NewUser request, @AuthenticationPrincipal CurrentUser admin) {
+		CreatedUser created = accounts.createAccount(request, admin.getUsername());
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.user().id()))
+			.body(new Created(created.user(), created.generatedPassword()));
+	}
+
+	/**
+	 * The new user, and the generated password (only when none was given), answered once.
+	 */
+	record Created(@JsonUnwrapped UserView user, @JsonInclude(JsonInclude.Include.NON_NULL) String password) {
 	}
 
 	@PutMapping("/users/{id}")

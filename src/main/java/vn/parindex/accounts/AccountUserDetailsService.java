@@ -1,29 +1,28 @@
 package vn.parindex.accounts;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+/**
+ * Loads the signed-in user for {@link PasswordAuthentication}; not a
+ * {@code UserDetailsService} bean of its own, so that nothing signs in without the
+ * counting of failures.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService {
 
 	private final Users users;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(Users users, Clock clock) {
+	AccountUserDetailsService(Users users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
-	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(normalize(username))
-			.map((user) -> new CurrentUser(user, user.lockedAt(clock.instant())))
+			.map(CurrentUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -41,22 +41,25 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		String configured = environment.getProperty("parindex.admin-password", "");
-		String password = configured.isBlank() ? PasswordPolicy.generate() : configured;
+		CreatedUser created;
 		try {
-			PasswordPolicy.check(ADMIN, password);
+			// a generated password must be changed at first login; a configured one was
+			// chosen by the operator
+			created = accounts.createAccount(new NewUser(ADMIN, "Quản trị hệ thống", null,
+					configured.isBlank() ? null : configured, Set.of(Role.ADMIN), null), "system");
 		}
 		catch (Refusal ex) {
 			throw new IllegalStateException("PARINDEX_ADMIN_PASSWORD is too weak: it needs at least "
-					+ PasswordPolicy.MIN_LENGTH + " characters and must not contain \"admin\"", ex);
+					+ PasswordPolicy.MIN_LENGTH + " characters, must not contain \"admin\" and must not be a "
+					+ "common password, a sequence or a keyboard walk (" + ex.messageKey() + ")", ex);
 		}
-		accounts.create(new NewUser(ADMIN, "Quản trị hệ thống", null, password, Set.of(Role.ADMIN), null), "system");
-		if (configured.isBlank()) {
+		if (created.generatedPassword() != null) {
 			log.warn("""
 
 					==================================================================
 					  First administrator created: user "admin", password "{}"
 					  This password is shown only once: sign in and change it.
-					==================================================================""", password);
+					==================================================================""", created.generatedPassword());
 		}
 		else {
 			log.info("First administrator \"admin\" created with the password from PARINDEX_ADMIN_PASSWORD");

@@ -31,9 +31,9 @@ public final class CurrentUser implements UserDetails {
 
 	private final boolean enabled;
 
-	private final boolean locked;
+	private final boolean mustChangePassword;
 
-	CurrentUser(User user, boolean locked) {
+	CurrentUser(User user) {
 		this.id = user.id();
 		this.username = user.username();
 		this.displayName = user.displayName();
@@ -41,7 +41,7 @@ public final class CurrentUser implements UserDetails {
 		this.unitId = user.unitId();
 		this.passwordHash = user.passwordHash();
 		this.enabled = user.enabled();
-		this.locked = locked;
+		this.mustChangePassword = user.mustChangePassword();
 	}
 
 	public long id() {
@@ -85,9 +85,12 @@ public final class CurrentUser implements UserDetails {
 		return username;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
+	/**
+	 * Whether her password was generated or set by an administrator: until she changes
+	 * it, she can do nothing else.
+	 */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package vn.parindex.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -39,9 +38,7 @@ class User {
 
 	private boolean enabled = true;
 
-	private int failedAttempts;
-
-	private Instant lockedUntil;
+	private boolean mustChangePassword;
 
 	private final Instant createdAt;
 
@@ -83,8 +80,11 @@ class User {
 		return enabled;
 	}
 
-	int failedAttempts() {
-		return failedAttempts;
+	/**
+	 * Whether the password was generated or set by an administrator and not yet changed.
+	 */
+	boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	Instant createdAt() {
@@ -93,14 +93,6 @@ class User {
 
 	Set<Role> roles() {
 		return roles.stream().map(UserRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-	}
-
-	boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	Instant lockedUntil() {
-		return lockedUntil;
 	}
 
 	void describe(String displayName, String email) {
@@ -112,40 +104,29 @@ class User {
 	 * Unit roles need a unit, and a unit means nothing without a unit role.
 	 */
 	void assign(Set<Role> roles, Long unitId) {
+		checkAssignment(roles, unitId);
 		boolean unitScoped = roles.stream().anyMatch(Role::unitScoped);
-		if (unitScoped && unitId == null) {
-			throw Refusal.badRequest("accounts.error.unitRequired");
-		}
 		this.unitId = unitScoped ? unitId : null;
 		this.roles = roles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));
 	}
 
-	void changePassword(String passwordHash) {
+	/**
+	 * @param temporary whether somebody else knows it (generated, or set by an
+	 * administrator), so that its owner must change it when she next signs in
+	 */
+	static void checkAssignment(Set<Role> roles, Long unitId) {
+		if (roles.stream().anyMatch(Role::unitScoped) && unitId == null) {
+			throw Refusal.badRequest("accounts.error.unitRequired");
+		}
+	}
+
+	void changePassword(String passwordHash, boolean temporary) {
 		this.passwordHash = passwordHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
+		this.mustChangePassword = temporary;
 	}
 
 	void enable(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	/**
-	 * @return whether this failure locked the account
-	 */
-	boolean loginFailed(Instant now, int maxAttempts, Duration lockDuration) {
-		failedAttempts++;
-		if (failedAttempts >= maxAttempts) {
-			failedAttempts = 0;
-			lockedUntil = now.plus(lockDuration);
-			return true;
-		}
-		return false;
-	}
-
-	void loginSucceeded() {
-		failedAttempts = 0;
-		lockedUntil = null;
 	}
 
 }

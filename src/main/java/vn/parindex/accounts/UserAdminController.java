@@ -58,16 +58,23 @@ class UserAdminController {
 	@OnRefusal(FORM)
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		if (form.password() == null || form.password().length() < PasswordPolicy.MIN_LENGTH) {
+		if (form.password() != null && !form.password().isBlank()
+				&& form.password().length() < PasswordPolicy.MIN_LENGTH) {
 			binding.rejectValue("password", "accounts.error.passwordLength", new Object[] { PasswordPolicy.MIN_LENGTH },
 					null);
 		}
 		if (binding.hasErrors()) {
 			return FORM;
 		}
-		UserView created = accounts.create(form.toNewUser(), admin.getUsername());
-		redirect.addFlashAttribute("flashSuccess", "accounts.user.created");
-		return "redirect:/admin/users/" + created.id();
+		CreatedUser created = accounts.createAccount(form.toNewUser(), admin.getUsername());
+		if (created.generatedPassword() != null) {
+			redirect.addFlashAttribute("flashSuccess", "accounts.user.createdWithPassword");
+			redirect.addFlashAttribute("flashArgs", new Object[] { created.generatedPassword() });
+		}
+		else {
+			redirect.addFlashAttribute("flashSuccess", "accounts.user.created");
+		}
+		return "redirect:/admin/users/" + created.user().id();
 	}
 
 	@GetMapping("/{id}")

@@ -29,7 +29,8 @@ record UserForm(
 	}
 
 	NewUser toNewUser() {
-		return new NewUser(username, displayName, email, password, roles, unitId);
+		return new NewUser(username, displayName, email, (password == null || password.isBlank()) ? null : password,
+				roles, unitId);
 	}
 
 	UserChanges toChanges() {

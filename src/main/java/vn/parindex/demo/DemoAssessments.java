@@ -131,8 +131,8 @@ class DemoAssessments implements ApplicationListener<ApplicationReadyEvent> {
 	 */
 	private CurrentUser person(String username, Role role, UnitView unit) {
 		if (!accounts.exists(username)) {
-			accounts.create(new NewUser(username, role.name() + " " + unit.name() + " (minh họa)", null, password,
-					Set.of(role), unit.id()), "demo");
+			accounts.createIllustrative(new NewUser(username, role.name() + " " + unit.name() + " (minh họa)", null,
+					password, Set.of(role), unit.id()));
 		}
 		return accounts.principal(username);
 	}

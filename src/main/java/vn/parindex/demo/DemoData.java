@@ -91,8 +91,8 @@ class DemoData implements ApplicationRunner {
 		StringBuilder table = new StringBuilder();
 		for (DemoAccount account : demo) {
 			if (!accounts.exists(account.username())) {
-				accounts.create(new NewUser(account.username(), account.name(), null, password, Set.of(account.role()),
-						account.unitId()), "demo");
+				accounts.createIllustrative(new NewUser(account.username(), account.name(), null, password,
+						Set.of(account.role()), account.unitId()));
 			}
 			table.append(String.format("%n  %-12s %-14s %s", account.username(), account.role(), password));
 		}

@@ -78,7 +78,7 @@ class LoginTests {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+	void repeatedFailuresMakeTheirSourceWaitEvenForTheRightPasswordAndSayNothingMore() throws Exception {
 		UserView viewer = accounts.create(Role.VIEWER);
 		for (int attempt = 0; attempt < 5; attempt++) {
 			mvc.perform(formLogin("/login").user(viewer.username()).password("wrong-" + attempt))
@@ -86,10 +86,11 @@ class LoginTests {
 		}
 		mvc.perform(formLogin("/login").user(viewer.username()).password(TestAccounts.PASSWORD))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=bad"));
 		assertThat(actions(viewer.username())).contains(AuditAction.ACCOUNT_LOCKED);
 		mvc.perform(get("/login").param("error", "locked"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tài khoản tạm khóa")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("mật khẩu không đúng")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("tạm khóa"))));
 	}
 
 	@Test
@@ -103,7 +104,7 @@ class LoginTests {
 			.param("enabled", "false")).andExpect(redirectedUrl("/admin/users/" + viewer.id()));
 		mvc.perform(formLogin("/login").user(viewer.username()).password(TestAccounts.PASSWORD))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=disabled"));
+			.andExpect(redirectedUrl("/login?error=bad"));
 	}
 
 	@Test
