@@ -117,7 +117,7 @@ class ApiTokenService {
 			tokens.used(token.id(), now, now.minus(USE_NOTED_EVERY));
 		}
 		// a token is no password: a lockout after wrong passwords does not stop it
-		return new ApiTokenAuthentication(new CurrentUser(user, false), token.id(), token.scopes());
+		return new ApiTokenAuthentication(new CurrentUser(user), token.id(), token.scopes());
 	}
 
 	private ApiToken find(long id) {

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A user whose password was generated or set by an administrator does nothing else until
  * she has changed it: pages send her to the password page, the API answers 403 saying so.
- * Runs right after Spring Security's filters, which have then found who she is.
+ * Runs right after Spring Security's filters, which have then found who she is. Her API
+ * tokens keep working: they are no password.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
@@ -35,8 +36,10 @@ class PasswordChangeRequired extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-				&& user.mustChangePassword() && !allowed(request)) {
+		// an API token is no password: a reset or generated password does not stop it
+		if (authentication != null && !(authentication instanceof ApiTokenAuthentication)
+				&& authentication.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
+				&& !allowed(request)) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 				problems.passwordChangeRequired(request, response);
 			}
