@@ -62,6 +62,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public BigDecimal parse(String text, Locale locale) throws ParseException {
 				try {
+					// bounded: see Decimals
 					return Decimals.parse(text);
 				}
 				catch (NumberFormatException ex) {
@@ -86,6 +87,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new RequestTexts());
 	}
 
 }
