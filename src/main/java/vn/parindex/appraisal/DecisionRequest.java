@@ -3,6 +3,7 @@ package vn.parindex.appraisal;
 import java.math.BigDecimal;
 
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
 
 import org.springframework.http.HttpStatus;
 
@@ -12,6 +13,10 @@ import org.springframework.http.HttpStatus;
  * with the reason and the points, 0 by default).
  */
 public record DecisionRequest(Boolean accept, BigDecimal points, Boolean claimAccepted, String reason) {
+
+	public DecisionRequest {
+		Texts.fit(reason, Texts.MAX_NOTE, "reason");
+	}
 
 	public static DecisionRequest accepting() {
 		return new DecisionRequest(true, null, null, null);

@@ -1,7 +1,6 @@
 package vn.parindex.system;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +52,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Decimals in forms and parameters: "0,5" as a Vietnamese types it, or "0.5"; shown
-	 * back in the reader's own notation.
+	 * back in the reader's own notation. See also {@link DecimalBinding}.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
@@ -62,7 +61,6 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public BigDecimal parse(String text, Locale locale) throws ParseException {
 				try {
-					// bounded: see Decimals
 					return Decimals.parse(text);
 				}
 				catch (NumberFormatException ex) {
@@ -72,10 +70,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public String print(BigDecimal value, Locale locale) {
-				NumberFormat format = NumberFormat.getInstance(locale);
-				format.setGroupingUsed(false);
-				format.setMaximumFractionDigits(value.scale());
-				return format.format(value.stripTrailingZeros());
+				return DecimalBinding.print(value, locale);
 			}
 
 		});
