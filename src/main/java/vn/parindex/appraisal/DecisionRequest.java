@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import vn.parindex.problem.Refusal;
 import vn.parindex.problem.Texts;
+import vn.parindex.workbook.Decimals;
 
 import org.springframework.http.HttpStatus;
 
@@ -55,7 +56,7 @@ public record DecisionRequest(Boolean accept, BigDecimal points, Boolean claimAc
 			return null;
 		}
 		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
+			return Decimals.parse(text.strip());
 		}
 		catch (NumberFormatException ex) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.pointsInvalid", text.strip());

@@ -85,7 +85,7 @@ public class FrameworkCatalog {
 	/** Creates a draft from nodes built in code (demo data, tests). */
 	public long create(FrameworkSettings settings, List<FrameworkNode> nodes, String actor) {
 		FrameworkValidator.checkSettings(settings);
-		FrameworkValidator.checkLimits(nodes, limits);
+		limits.check(nodes);
 		Framework saved = frameworks.save(Framework.draft(settings, nodes, clock.instant()));
 		history.record(AuditChange.of(saved.id(), actor, "CREATED").values(null, nodes.size() + " nodes"));
 		return saved.id();
@@ -162,7 +162,7 @@ public class FrameworkCatalog {
 	private void change(AuditChange line, Consumer<Framework> change) {
 		Framework framework = find(line.subjectId());
 		change.accept(framework);
-		FrameworkValidator.checkLimits(framework.tree().nodes(), limits);
+		limits.check(framework.tree().nodes());
 		frameworks.save(framework);
 		history.record(line);
 	}

@@ -54,45 +54,6 @@ final class FrameworkValidator {
 		}
 	}
 
-	/**
-	 * @throws Refusal when the tree is larger or deeper than the limits
-	 */
-	static void checkLimits(List<FrameworkNode> nodes, FrameworkLimits limits) {
-		List<FrameworkProblem> problems = limitProblems(nodes, limits);
-		if (!problems.isEmpty()) {
-			throw FrameworkProblem.refusal(problems);
-		}
-	}
-
-	/**
-	 * Too many nodes, or nodes deeper than the limit (each chain named once, at the first
-	 * node too deep).
-	 */
-	static List<FrameworkProblem> limitProblems(List<FrameworkNode> nodes, FrameworkLimits limits) {
-		if (nodes.size() > limits.maxNodes()) {
-			return List.of(problem(null, null, null, "framework.error.tooManyNodes", nodes.size(), limits.maxNodes()));
-		}
-		Map<String, String> parentOf = new HashMap<>();
-		nodes.stream()
-			.filter((node) -> node.code() != null)
-			.forEach((node) -> parentOf.putIfAbsent(node.code(), node.parentCode()));
-		List<FrameworkProblem> problems = new ArrayList<>();
-		for (int i = 0; i < nodes.size(); i++) {
-			FrameworkNode node = nodes.get(i);
-			int depth = 1;
-			Set<String> seen = new HashSet<>();
-			for (String up = node.parentCode(); up != null && depth <= limits.maxDepth() + 1
-					&& seen.add(up); up = parentOf.get(up)) {
-				depth++;
-			}
-			if (depth == limits.maxDepth() + 1) {
-				problems
-					.add(problem(i, node.code(), "parent", "framework.error.tooDeep", node.code(), limits.maxDepth()));
-			}
-		}
-		return problems;
-	}
-
 	static void checkSettings(FrameworkSettings settings) {
 		List<FrameworkProblem> problems = new ArrayList<>();
 		if (settings.name() == null || settings.name().isBlank()) {

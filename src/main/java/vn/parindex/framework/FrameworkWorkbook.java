@@ -78,7 +78,7 @@ final class FrameworkWorkbook {
 			}
 		}
 		List<vn.parindex.workbook.WorkbookError> cellErrors = reader.errors();
-		List<FrameworkProblem> problems = new ArrayList<>(FrameworkValidator.limitProblems(nodes, limits));
+		List<FrameworkProblem> problems = new ArrayList<>(limits.problems(nodes));
 		if (nodes.size() <= limits.maxNodes()) {
 			problems.addAll(FrameworkValidator.problems(nodes, typedParentMaxima));
 		}

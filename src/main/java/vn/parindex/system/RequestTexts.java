@@ -11,6 +11,7 @@ import vn.parindex.problem.Texts;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses a request whose parameters, form fields or uploaded file names hold a NUL
@@ -27,7 +28,8 @@ class RequestTexts implements HandlerInterceptor {
 				refuseNul(value, parameter.getKey());
 			}
 		}
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			for (MultipartFile file : multipart.getFileMap().values()) {
 				refuseNul(file.getOriginalFilename(), file.getName());
 			}

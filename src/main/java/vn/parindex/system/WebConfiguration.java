@@ -81,8 +81,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
-		registry.addInterceptor(new RequestTexts());
+		// not on the error page: reading the parameters of a request that failed for its
+		// size would parse its body again, fail again, and end on the container's page
+		registry.addInterceptor(interceptor).excludePathPatterns("/error");
+		registry.addInterceptor(new RequestTexts()).excludePathPatterns("/error");
 	}
 
 }

@@ -83,6 +83,16 @@ class UnitLimitsTests {
 				""".formatted(p, p)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("20")));
+		mvc.perform(post("/units/new").with(page(Role.SECRETARIAT))
+			.with(csrf())
+			.param("code", p + "F21")
+			.param("name", "Cấp 21")
+			.param("type", "OTHER")
+			.param("parent", p + "20"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("20")))
+			.andExpect(content().string(containsString("sâu hơn giới hạn")));
+		assertThat(units.byCode(p + "F21")).isEmpty();
 		units.ensure(p + "TOP", "Gốc", "OTHER", null);
 		units.ensure(p + "CHILD", "Con", "OTHER", units.byCode(p + "TOP").orElseThrow().id());
 		mvc.perform(put("/api/v1/units/{code}", p + "TOP").with(as(Role.SECRETARIAT))
