@@ -3,6 +3,8 @@ package vn.parindex.appraisal;
 import java.math.BigDecimal;
 
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
+import vn.parindex.workbook.Decimals;
 
 import org.springframework.http.HttpStatus;
 
@@ -12,6 +14,10 @@ import org.springframework.http.HttpStatus;
  * with the reason and the points, 0 by default).
  */
 public record DecisionRequest(Boolean accept, BigDecimal points, Boolean claimAccepted, String reason) {
+
+	public DecisionRequest {
+		Texts.fit(reason, Texts.MAX_NOTE, "reason");
+	}
 
 	public static DecisionRequest accepting() {
 		return new DecisionRequest(true, null, null, null);
@@ -50,7 +56,7 @@ public record DecisionRequest(Boolean accept, BigDecimal points, Boolean claimAc
 			return null;
 		}
 		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
+			return Decimals.parse(text.strip());
 		}
 		catch (NumberFormatException ex) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "appraisal.error.pointsInvalid", text.strip());

@@ -15,6 +15,7 @@ import vn.parindex.assessment.SheetStatus;
 import vn.parindex.assessment.SheetView;
 import vn.parindex.audit.AuditChange;
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,6 +56,7 @@ class Explanations {
 	 */
 	public void returnSheet(long campaignId, long unitId, Map<String, String> questions, String note,
 			CurrentUser user) {
+		Texts.fit(note, Texts.MAX_NOTE, "note");
 		Review review = reviews.review(campaignId, unitId, user);
 		if (!review.scope().decides()) {
 			throw new AccessDeniedException("The user decides nothing on this sheet");

@@ -6,6 +6,7 @@ import vn.parindex.accounts.CurrentUser;
 import vn.parindex.assessment.SheetReview;
 import vn.parindex.assessment.SheetStatus;
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -62,6 +63,7 @@ class Finalisation {
 		if (reason == null || reason.isBlank()) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "council.error.reasonRequired");
 		}
+		Texts.fit(reason, Texts.MAX_NOTE, "reason");
 		AppraisalOutcome outcome = outcomes.build(campaignId, unitId, user);
 		if (!outcome.finalised()) {
 			throw new Refusal(HttpStatus.CONFLICT, "council.error.notFinalised");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.parindex.problem.Texts;
 import vn.parindex.engine.Amounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +56,7 @@ class Questions {
 	}
 
 	long ask(long campaignId, long unitId, String leafCode, int round, String question, String actor) {
+		Texts.fit(question, Texts.MAX_NOTE, "question." + leafCode);
 		return jdbc.sql("""
 				insert into appraisal_question (campaign_id, unit_id, leaf_code, round, question, asked_at, asked_by)
 				values (:c, :u, :leaf, :round, :q, :at, :by) returning id
@@ -79,6 +81,7 @@ class Questions {
 	}
 
 	void answer(long questionId, String answer, String actor) {
+		Texts.fit(answer, Texts.MAX_NOTE, "answer");
 		jdbc.sql("update appraisal_question set answer = :a, answered_at = :at, answered_by = :by where id = :id")
 			.param("a", answer)
 			.param("at", Timestamp.from(clock.instant()))

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.util.function.Function;
 
+import vn.parindex.problem.Texts;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleInput;
 import vn.parindex.framework.RuleInputForm;
@@ -16,6 +17,14 @@ import vn.parindex.framework.RuleInputForm;
  */
 public record LeafEdit(Function<FrameworkNode, RuleInput> input, Boolean notApplicable, String reason,
 		String explanation) {
+
+	/**
+	 * Refused when the reason or the explanation holds a NUL or is longer than a note.
+	 */
+	public LeafEdit {
+		Texts.fit(reason, Texts.MAX_NOTE, "reason");
+		Texts.fit(explanation, Texts.MAX_NOTE, "explanation");
+	}
 
 	/** An input given as form fields. */
 	public static LeafEdit of(RuleInputForm form, Boolean notApplicable, String reason, String explanation) {

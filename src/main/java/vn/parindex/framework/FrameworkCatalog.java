@@ -37,12 +37,16 @@ public class FrameworkCatalog {
 
 	private final Clock clock;
 
-	FrameworkCatalog(Frameworks frameworks, AuditTrails trails, FrameworkViews views, Clock clock) {
+	private final FrameworkLimits limits;
+
+	FrameworkCatalog(Frameworks frameworks, AuditTrails trails, FrameworkViews views, Clock clock,
+			FrameworkLimits limits) {
 		this.frameworks = frameworks;
 		this.history = trails.trail("framework_event", "framework.event",
 				Set.of("IMPORTED", "CREATED", "COPIED", "SETTINGS_CHANGED", "ACTIVATED", "FROZEN"));
 		this.views = views;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,7 +71,7 @@ public class FrameworkCatalog {
 	 * @throws vn.parindex.problem.Refusal listing every error; nothing is saved
 	 */
 	public long importWorkbook(byte[] content, FrameworkSettings given, String actor) {
-		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(content);
+		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(content, limits);
 		FrameworkSettings settings = merge(given, imported.settings());
 		if (settings == null) {
 			throw Refusal.badRequest("framework.error.nameRequired");
@@ -81,6 +85,7 @@ public class FrameworkCatalog {
 	/** Creates a draft from nodes built in code (demo data, tests). */
 	public long create(FrameworkSettings settings, List<FrameworkNode> nodes, String actor) {
 		FrameworkValidator.checkSettings(settings);
+		limits.check(nodes);
 		Framework saved = frameworks.save(Framework.draft(settings, nodes, clock.instant()));
 		history.record(AuditChange.of(saved.id(), actor, "CREATED").values(null, nodes.size() + " nodes"));
 		return saved.id();
@@ -157,6 +162,7 @@ public class FrameworkCatalog {
 	private void change(AuditChange line, Consumer<Framework> change) {
 		Framework framework = find(line.subjectId());
 		change.accept(framework);
+		limits.check(framework.tree().nodes());
 		frameworks.save(framework);
 		history.record(line);
 	}

@@ -3,7 +3,9 @@ package vn.parindex.framework;
 import vn.parindex.engine.Source;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The API's shapes for frameworks.
@@ -47,9 +49,23 @@ final class FrameworkJson {
 			String ruleParams, String part, List<String> appliesTo, Boolean evidenceRequired, String guidance,
 			List<Node> children) {
 
-		static Node of(FrameworkTree tree, FrameworkNode node) {
+		/** Built from the leaves up, without recursion. */
+		static Node of(FrameworkTree tree, FrameworkNode top) {
+			List<String> subtree = tree.subtreeCodes(top.code());
+			Map<String, Node> built = new HashMap<>();
+			for (int i = subtree.size() - 1; i >= 0; i--) {
+				FrameworkNode node = tree.node(subtree.get(i));
+				List<Node> children = tree.children(node.code())
+					.stream()
+					.map((child) -> built.get(child.code()))
+					.toList();
+				built.put(node.code(), of(tree, node, children));
+			}
+			return built.get(top.code());
+		}
+
+		private static Node of(FrameworkTree tree, FrameworkNode node, List<Node> children) {
 			boolean leaf = tree.isLeaf(node.code());
-			List<Node> children = tree.children(node.code()).stream().map((child) -> of(tree, child)).toList();
 			return new Node(node.code(), node.name(), tree.maxPoints(node.code()), leaf, leaf ? node.source() : null,
 					leaf ? node.rule() : null, leaf ? node.ruleParams() : null, node.part(),
 					List.copyOf(node.unitTypes()), leaf ? node.evidenceRequired() : null, node.guidance(), children);

@@ -53,7 +53,7 @@ public final class FrameworkTree {
 	/** The nodes in tree order: each area, then its subtree, depth first. */
 	public List<FrameworkNode> ordered() {
 		List<FrameworkNode> result = new ArrayList<>();
-		areas().forEach((area) -> collect(area, result));
+		areas().forEach((area) -> result.addAll(subtree(area)));
 		return result;
 	}
 
@@ -96,12 +96,20 @@ public final class FrameworkTree {
 		if (cached != null) {
 			return cached;
 		}
-		BigDecimal max = isLeaf(code) ? zeroIfNull(node(code).maxPoints())
-				: children(code).stream()
-					.map((child) -> maxPoints(child.code()))
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
-		maxima.put(code, max);
-		return max;
+		// children before parents, without recursion: a tree may be as deep as it was
+		// stored
+		List<FrameworkNode> subtree = subtree(node(code));
+		for (int i = subtree.size() - 1; i >= 0; i--) {
+			String at = subtree.get(i).code();
+			if (!maxima.containsKey(at)) {
+				maxima.put(at,
+						isLeaf(at) ? zeroIfNull(subtree.get(i).maxPoints())
+								: children(at).stream()
+									.map((child) -> maxima.getOrDefault(child.code(), BigDecimal.ZERO))
+									.reduce(BigDecimal.ZERO, BigDecimal::add));
+			}
+		}
+		return maxima.get(code);
 	}
 
 	/** Whether the node counts in the maximum (bonus and penalty leaves do not). */
@@ -110,12 +118,7 @@ public final class FrameworkTree {
 	}
 
 	public List<FrameworkNode> leavesUnder(String code) {
-		if (isLeaf(code)) {
-			return List.of(node(code));
-		}
-		List<FrameworkNode> result = new ArrayList<>();
-		children(code).forEach((child) -> result.addAll(leavesUnder(child.code())));
-		return result;
+		return subtree(node(code)).stream().filter((node) -> isLeaf(node.code())).toList();
 	}
 
 	/** The codes of the node's parent, grandparent … up to its area. */
@@ -129,9 +132,7 @@ public final class FrameworkTree {
 
 	/** The node's code followed by every code below it. */
 	List<String> subtreeCodes(String code) {
-		List<FrameworkNode> subtree = new ArrayList<>();
-		collect(node(code), subtree);
-		return subtree.stream().map(FrameworkNode::code).toList();
+		return subtree(node(code)).stream().map(FrameworkNode::code).toList();
 	}
 
 	/**
@@ -149,7 +150,7 @@ public final class FrameworkTree {
 		Collections.swap(swapped, index, target);
 		List<FrameworkNode> result = new ArrayList<>();
 		for (FrameworkNode area : (node.parentCode() == null) ? swapped : areas()) {
-			collectWith(area, result, node.parentCode(), swapped);
+			result.addAll(subtree(area, (at) -> at.code().equals(node.parentCode()) ? swapped : children(at.code())));
 		}
 		return result;
 	}
@@ -184,16 +185,34 @@ public final class FrameworkTree {
 		return nodes;
 	}
 
-	private void collect(FrameworkNode node, List<FrameworkNode> into) {
-		into.add(node);
-		children(node.code()).forEach((child) -> collect(child, into));
+	/** The node and everything under it, depth first, in order. */
+	private List<FrameworkNode> subtree(FrameworkNode top) {
+		return subtree(top, (node) -> children(node.code()));
 	}
 
-	private void collectWith(FrameworkNode node, List<FrameworkNode> into, String parent,
-			List<FrameworkNode> orderedSiblings) {
-		into.add(node);
-		List<FrameworkNode> kids = node.code().equals(parent) ? orderedSiblings : children(node.code());
-		kids.forEach((child) -> collectWith(child, into, parent, orderedSiblings));
+	/**
+	 * Depth first with a stack of its own rather than recursion, so that no tree, however
+	 * it was stored, overflows the thread's stack; a cycle (which the validator refuses)
+	 * ends where it repeats.
+	 */
+	private static List<FrameworkNode> subtree(FrameworkNode top,
+			java.util.function.Function<FrameworkNode, List<FrameworkNode>> childrenOf) {
+		List<FrameworkNode> result = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Deque<FrameworkNode> stack = new java.util.ArrayDeque<>();
+		stack.push(top);
+		while (!stack.isEmpty()) {
+			FrameworkNode node = stack.pop();
+			if (!seen.add(node.code())) {
+				continue;
+			}
+			result.add(node);
+			List<FrameworkNode> kids = childrenOf.apply(node);
+			for (int i = kids.size() - 1; i >= 0; i--) {
+				stack.push(kids.get(i));
+			}
+		}
+		return result;
 	}
 
 	private record SchemeWithCaps(BigDecimal bonusCap, BigDecimal penaltyCap, Scheme scheme) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import vn.parindex.engine.Source;
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
 
 /**
  * The checks a secretariat can trust before a framework is used: unique codes, parents
@@ -24,6 +25,21 @@ final class FrameworkValidator {
 	static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,31}");
 
 	static final Pattern UNIT_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+	static final int MAX_NAME = 1000;
+
+	static final int MAX_FRAMEWORK_NAME = 300;
+
+	static final int MAX_GUIDANCE = 10_000;
+
+	static final int MAX_RULE_PARAMS = 2000;
+
+	static final int MAX_PART = 100;
+
+	static final int MAX_APPLIES_TO = 500;
+
+	/** The largest maximum or cap: far above any index's, within what is stored. */
+	static final BigDecimal MAX_POINTS = new BigDecimal("1000000");
 
 	private FrameworkValidator() {
 	}
@@ -43,6 +59,9 @@ final class FrameworkValidator {
 		if (settings.name() == null || settings.name().isBlank()) {
 			problems.add(problem(null, null, "name", "framework.error.nameRequired"));
 		}
+		else {
+			text(null, null, "name", settings.name(), MAX_FRAMEWORK_NAME, problems);
+		}
 		if (settings.year() < 2000 || settings.year() > Year.now().getValue() + 10) {
 			problems.add(problem(null, null, "year", "framework.error.yearOutOfRange", settings.year()));
 		}
@@ -51,6 +70,9 @@ final class FrameworkValidator {
 		}
 		if (settings.bonusCap().signum() < 0 || settings.penaltyCap().signum() < 0) {
 			problems.add(problem(null, null, "bonusCap", "framework.error.negativeCap"));
+		}
+		if (settings.bonusCap().compareTo(MAX_POINTS) > 0 || settings.penaltyCap().compareTo(MAX_POINTS) > 0) {
+			problems.add(problem(null, null, "bonusCap", "framework.error.tooManyPoints", MAX_POINTS));
 		}
 		if (!problems.isEmpty()) {
 			throw FrameworkProblem.refusal(problems);
@@ -80,13 +102,71 @@ final class FrameworkValidator {
 				checkLeaf(i, node, problems);
 			}
 		}
-		if (problems.isEmpty()) {
-			checkSums(nodes, indexByCode, typedParentMaxima, problems);
-		}
+		checkSums(untouched(nodes, indexByCode, problems), indexByCode, typedParentMaxima, problems);
 		if (nodes.isEmpty()) {
 			problems.add(problem(null, null, null, "framework.error.empty"));
 		}
 		return problems;
+	}
+
+	/**
+	 * The nodes of the areas that no problem found so far touches, whose sums can be
+	 * checked too: one pass names every independent error.
+	 */
+	private static List<FrameworkNode> untouched(List<FrameworkNode> nodes, Map<String, Integer> indexByCode,
+			List<FrameworkProblem> problems) {
+		Set<String> touched = new HashSet<>();
+		for (FrameworkProblem problem : problems) {
+			if (problem.index() == null) {
+				return List.of();
+			}
+			touched.add(areaOf(nodes.get(problem.index()).parentCode(), indexByCode, nodes));
+			if (problem.code() != null && indexByCode.containsKey(problem.code())) {
+				touched.add(areaOf(problem.code(), indexByCode, nodes));
+			}
+		}
+		List<FrameworkNode> untouched = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			FrameworkNode node = nodes.get(i);
+			String area = (node.parentCode() == null) ? node.code() : areaOf(node.parentCode(), indexByCode, nodes);
+			if (area != null && !touched.contains(area) && Integer.valueOf(i).equals(indexByCode.get(node.code()))) {
+				untouched.add(node);
+			}
+		}
+		return untouched;
+	}
+
+	/**
+	 * The area above a code (or the code itself when it is one); {@code null} when the
+	 * way up is broken (an unknown parent, a cycle).
+	 */
+	private static String areaOf(String code, Map<String, Integer> indexByCode, List<FrameworkNode> nodes) {
+		Set<String> seen = new HashSet<>();
+		for (String at = code; at != null && seen.add(at);) {
+			Integer index = indexByCode.get(at);
+			if (index == null) {
+				return null;
+			}
+			String parent = nodes.get(index).parentCode();
+			if (parent == null) {
+				return at;
+			}
+			at = parent;
+		}
+		return null;
+	}
+
+	private static void text(Integer i, String code, String field, String value, int max,
+			List<FrameworkProblem> problems) {
+		if (value == null) {
+			return;
+		}
+		if (Texts.hasNul(value)) {
+			problems.add(problem(i, code, field, "text.error.nul"));
+		}
+		else if (value.length() > max) {
+			problems.add(problem(i, code, field, "text.error.tooLong", max, value.length()));
+		}
 	}
 
 	private static void checkIdentity(int i, FrameworkNode node, Map<String, Integer> indexByCode,
@@ -100,6 +180,11 @@ final class FrameworkValidator {
 		if (node.name() == null || node.name().isBlank()) {
 			problems.add(problem(i, node.code(), "name", "framework.error.nameRequired"));
 		}
+		text(i, node.code(), "name", node.name(), MAX_NAME, problems);
+		text(i, node.code(), "guidance", node.guidance(), MAX_GUIDANCE, problems);
+		text(i, node.code(), "rule_params", node.ruleParams(), MAX_RULE_PARAMS, problems);
+		text(i, node.code(), "part", node.part(), MAX_PART, problems);
+		text(i, node.code(), "applies_to", node.appliesTo(), MAX_APPLIES_TO, problems);
 		for (String type : node.unitTypes()) {
 			if (!UNIT_TYPE.matcher(type).matches()) {
 				problems.add(problem(i, node.code(), "applies_to", "framework.error.badUnitType", type));
@@ -134,6 +219,10 @@ final class FrameworkValidator {
 		BigDecimal max = leaf.maxPoints();
 		if (max == null || max.signum() <= 0) {
 			problems.add(problem(i, leaf.code(), "max_points", "framework.error.leafMaxRequired"));
+			return;
+		}
+		if (max.compareTo(MAX_POINTS) > 0) {
+			problems.add(problem(i, leaf.code(), "max_points", "framework.error.tooManyPoints", MAX_POINTS));
 			return;
 		}
 		if (max.stripTrailingZeros().scale() > 2) {

@@ -53,6 +53,13 @@ final class FrameworkWorkbook {
 	 * @return the nodes and, when the workbook has a settings sheet, its settings
 	 */
 	static Imported read(byte[] content) {
+		return read(content, FrameworkLimits.DEFAULTS);
+	}
+
+	/**
+	 * Reads and checks a workbook, and that its tree is within the limits.
+	 */
+	static Imported read(byte[] content, FrameworkLimits limits) {
 		WorkbookReader reader = WorkbookReader.read(new ByteArrayInputStream(content), SHEET, COLUMNS);
 		Set<String> parents = reader.rows()
 			.stream()
@@ -71,7 +78,11 @@ final class FrameworkWorkbook {
 			}
 		}
 		List<vn.parindex.workbook.WorkbookError> cellErrors = reader.errors();
-		for (FrameworkProblem problem : FrameworkValidator.problems(nodes, typedParentMaxima)) {
+		List<FrameworkProblem> problems = new ArrayList<>(limits.problems(nodes));
+		if (nodes.size() <= limits.maxNodes()) {
+			problems.addAll(FrameworkValidator.problems(nodes, typedParentMaxima));
+		}
+		for (FrameworkProblem problem : problems) {
 			Integer row = (problem.index() != null) ? reader.rows().get(problem.index()).number() : null;
 			// a cell that did not parse already has its error; the tree check would only
 			// echo it

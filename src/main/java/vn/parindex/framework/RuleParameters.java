@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.parindex.problem.Refusal;
+import vn.parindex.workbook.Decimals;
 
 /**
  * The shared syntax of rule parameters: {@code name=value} pairs separated by {@code ;},
@@ -103,8 +104,13 @@ final class RuleParameters {
 		return matcher;
 	}
 
-	private static BigDecimal decimal(String digits) {
-		return new BigDecimal(digits.replace(',', '.')).stripTrailingZeros();
+	private BigDecimal decimal(String digits) {
+		try {
+			return Decimals.parse(digits).stripTrailingZeros();
+		}
+		catch (NumberFormatException ex) {
+			throw bad();
+		}
 	}
 
 }

@@ -14,6 +14,7 @@ import vn.parindex.engine.Options.Peers;
 import vn.parindex.engine.Options.RankMethod;
 import vn.parindex.engine.Options.TieBreak;
 import vn.parindex.engine.Options;
+import vn.parindex.workbook.Decimals;
 
 /**
  * How a campaign ranks and groups its units (cách xếp hạng, xếp nhóm): what the
@@ -99,8 +100,11 @@ public record ScoringSettings(RankMethod method, TieBreak tieBreak, Basis bandBa
 			if (equals < 0) {
 				throw new IllegalArgumentException(pair);
 			}
-			result.add(new Band(pair.substring(0, equals).strip(),
-					new BigDecimal(pair.substring(equals + 1).strip().replace(',', '.'))));
+			BigDecimal bound = Decimals.parse(pair.substring(equals + 1).strip());
+			if (bound == null) {
+				throw new IllegalArgumentException(pair);
+			}
+			result.add(new Band(pair.substring(0, equals).strip(), bound));
 		}
 		return result;
 	}

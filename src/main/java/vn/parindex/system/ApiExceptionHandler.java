@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -80,8 +82,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		Optional<Refusal> refused = StoredDataRefusals.of(ex);
+		if (refused.isPresent()) {
+			log.info("Refused what the database refused answering {}: {}", path(request), ex.getMessage());
+			return refusal(refused.get(), request);
+		}
 		log.error("Unexpected error answering {}", path(request), ex);
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/**
+	 * A body that did not read because a value in it is refused (a NUL character, a text
+	 * or a number beyond the limits) says which and why.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		int depth = 0;
+		for (Throwable cause = ex; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+			if (cause instanceof Refusal refusal) {
+				return refusal(refusal, request);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	private ResponseEntity<Object> refusal(Refusal refusal, WebRequest request) {
+		return handleExceptionInternal(refusal, null, new HttpHeaders(), refusal.getStatusCode(), request);
 	}
 
 	private List<Map<String, String>> fieldErrors(MethodArgumentNotValidException ex, Locale locale) {

@@ -16,6 +16,8 @@ import vn.parindex.problem.RefusedForm;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,10 +53,25 @@ class PageRefusals {
 		request.setAttribute(MODEL, model);
 	}
 
+	/**
+	 * What the database refused, when it is a person's input (see StoredDataRefusals).
+	 */
+	@ExceptionHandler({ DataAccessException.class, DbActionExecutionException.class })
+	ModelAndView refusedByTheDatabase(RuntimeException failure, HandlerMethod handler, HttpServletRequest request) {
+		Refusal refusal = StoredDataRefusals.of(failure).orElseThrow(() -> failure);
+		return refused(refusal, handler, request);
+	}
+
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal refusal, HandlerMethod handler, HttpServletRequest request) {
 		OnRefusal inPlace = handler.getMethodAnnotation(OnRefusal.class);
-		if (inPlace != null && !missing(refusal) && (inPlace.only().length == 0
+		// refused before the method ran (see RequestTexts): there is no form to show
+		// again
+		boolean methodRan = request.getAttribute(MODEL) != null;
+		if (!methodRan && "POST".equals(request.getMethod()) && request.getHeader("HX-Request") == null) {
+			return back(refusal, request);
+		}
+		if (inPlace != null && methodRan && !missing(refusal) && (inPlace.only().length == 0
 				|| Arrays.asList(inPlace.only()).contains(HttpStatus.valueOf(refusal.getStatusCode().value())))) {
 			return inPlace(inPlace.value(), refusal, request);
 		}

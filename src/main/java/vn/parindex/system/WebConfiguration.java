@@ -1,7 +1,6 @@
 package vn.parindex.system;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +52,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Decimals in forms and parameters: "0,5" as a Vietnamese types it, or "0.5"; shown
-	 * back in the reader's own notation.
+	 * back in the reader's own notation. See also {@link DecimalBinding}.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
@@ -71,10 +70,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public String print(BigDecimal value, Locale locale) {
-				NumberFormat format = NumberFormat.getInstance(locale);
-				format.setGroupingUsed(false);
-				format.setMaximumFractionDigits(value.scale());
-				return format.format(value.stripTrailingZeros());
+				return DecimalBinding.print(value, locale);
 			}
 
 		});
@@ -85,7 +81,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// not on the error page: reading the parameters of a request that failed for its
+		// size would parse its body again, fail again, and end on the container's page
+		registry.addInterceptor(interceptor).excludePathPatterns("/error");
+		registry.addInterceptor(new RequestTexts()).excludePathPatterns("/error");
 	}
 
 }

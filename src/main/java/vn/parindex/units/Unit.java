@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import vn.parindex.problem.Refusal;
+import vn.parindex.problem.Texts;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -66,6 +67,9 @@ class Unit {
 	void update(String name, String type, Long parentId, boolean ranked) {
 		if (name == null || name.isBlank()) {
 			throw Refusal.badRequest("units.error.nameRequired").onField("name");
+		}
+		if (Texts.hasNul(name)) {
+			throw Refusal.badRequest("text.error.nul").onField("name");
 		}
 		if (name.strip().length() > MAX_NAME) {
 			throw Refusal.badRequest("units.error.nameTooLong", MAX_NAME).onField("name");

@@ -32,10 +32,13 @@ class UnitBrowser {
 
 	private final UnitEvents events;
 
-	UnitBrowser(UnitCatalog catalog, UnitTypes types, UnitEvents events) {
+	private final UnitLimits limits;
+
+	UnitBrowser(UnitCatalog catalog, UnitTypes types, UnitEvents events, UnitLimits limits) {
 		this.catalog = catalog;
 		this.types = types;
 		this.events = events;
+		this.limits = limits;
 	}
 
 	/**
@@ -93,7 +96,8 @@ class UnitBrowser {
 			.forEach((unit) -> counts.merge(unit.type(), 1L, Long::sum));
 		List<UnitView> matches = candidates.stream().filter(ofType(filter)).toList();
 		Set<Long> matching = matches.stream().map(UnitView::id).collect(Collectors.toSet());
-		List<Node> tree = UnitTree.build(visible, (unit) -> matching.contains(unit.id()), siblingOrder());
+		List<Node> tree = UnitTree.build(visible, (unit) -> matching.contains(unit.id()), siblingOrder(),
+				limits.maxDepth());
 		boolean unfolded = filter.narrowed() || matches.size() <= UNFOLDED_MAX;
 		return new Result(tree, counts, candidates.size(), matches.size(), unfolded);
 	}
@@ -111,7 +115,7 @@ class UnitBrowser {
 	/** Every unit the reader may see, each parent before its children. */
 	List<UnitView> treeOrder(LongPredicate canSee) {
 		List<UnitView> visible = catalog.all().stream().filter((unit) -> canSee.test(unit.id())).toList();
-		return UnitTree.depthFirst(UnitTree.build(visible, (unit) -> true, siblingOrder()));
+		return UnitTree.depthFirst(UnitTree.build(visible, (unit) -> true, siblingOrder(), limits.maxDepth()));
 	}
 
 	/**

@@ -25,11 +25,14 @@ class UnitEditor {
 
 	private final Restructurings restructurings;
 
-	UnitEditor(Units units, UnitTypes types, UnitEvents events, Restructurings restructurings) {
+	private final UnitLimits limits;
+
+	UnitEditor(Units units, UnitTypes types, UnitEvents events, Restructurings restructurings, UnitLimits limits) {
 		this.units = units;
 		this.types = types;
 		this.events = events;
 		this.restructurings = restructurings;
+		this.limits = limits;
 	}
 
 	UnitView create(UnitDetails details, String actor) {
@@ -40,8 +43,8 @@ class UnitEditor {
 		if (units.findByCode(code).isPresent()) {
 			throw Refusal.conflict("units.error.codeTaken", code).onField("code");
 		}
-		Unit unit = Unit.create(code, details.name(), types.require(details.type()), parentId(details.parent(), null),
-				details.ranked());
+		Unit unit = Unit.create(code, details.name(), types.require(details.type()),
+				parentId(details.parent(), null, code), details.ranked());
 		UnitView created = units.save(unit).view();
 		events.record(events.changes(null, created, this::codeOf, actor));
 		return created;
@@ -54,7 +57,8 @@ class UnitEditor {
 	UnitView update(String code, UnitDetails details, Boolean active, String actor) {
 		Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.notFound("units.error.notFound", code));
 		UnitView before = unit.view();
-		unit.update(details.name(), types.require(details.type()), parentId(details.parent(), unit), details.ranked());
+		unit.update(details.name(), types.require(details.type()), parentId(details.parent(), unit, code),
+				details.ranked());
 		if (Boolean.TRUE.equals(active)) {
 			activate(unit);
 		}
@@ -96,9 +100,10 @@ class UnitEditor {
 
 	/**
 	 * The id of the parent named by its code; refused when unknown, or when it is the
-	 * unit itself or one of its descendants (the unit would be its own ancestor).
+	 * unit itself or one of its descendants (the unit would be its own ancestor), or when
+	 * the unit or one below it would be deeper than the limit.
 	 */
-	private Long parentId(String parentCode, Unit unit) {
+	private Long parentId(String parentCode, Unit unit, String code) {
 		if (parentCode == null || parentCode.isBlank()) {
 			return null;
 		}
@@ -112,7 +117,23 @@ class UnitEditor {
 				}
 			}
 		}
+		if (unit != null && parent.id().equals(unit.parentId())) {
+			return parent.id();
+		}
+		int depth = depthOf(parent) + ((unit != null) ? units.height(unit.id(), limits.maxDepth()) : 1);
+		if (depth > limits.maxDepth()) {
+			throw Refusal.badRequest("units.error.tooDeep", code, limits.maxDepth(), depth).onField("parent");
+		}
 		return parent.id();
+	}
+
+	/** The unit's level, a top unit being 1; counted no further than past the limit. */
+	private int depthOf(Unit unit) {
+		int depth = 1;
+		for (Unit up = parentOf(unit); up != null && depth <= limits.maxDepth(); up = parentOf(up)) {
+			depth++;
+		}
+		return depth;
 	}
 
 	private Unit parentOf(Unit unit) {

@@ -31,10 +31,13 @@ class UnitImporter {
 
 	private final UnitEvents events;
 
-	UnitImporter(Units units, UnitTypes types, UnitEvents events) {
+	private final UnitLimits limits;
+
+	UnitImporter(Units units, UnitTypes types, UnitEvents events, UnitLimits limits) {
 		this.units = units;
 		this.types = types;
 		this.events = events;
+		this.limits = limits;
 	}
 
 	/**
@@ -53,7 +56,7 @@ class UnitImporter {
 		existing.values()
 			.forEach((unit) -> parents.put(unit.code(),
 					(unit.parentId() != null) ? codeById.get(unit.parentId()) : null));
-		List<Entry> entries = UnitSheet.check(reader, types, parents);
+		List<Entry> entries = UnitSheet.check(reader, types, parents, limits.maxDepth());
 		reader.throwIfErrors();
 		return apply(entries, existing, codeById, actor);
 	}

@@ -1,12 +1,15 @@
 package vn.parindex.units;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.parindex.problem.Texts;
 import vn.parindex.workbook.WorkbookReader;
 import vn.parindex.workbook.WorkbookRow;
 
@@ -47,13 +50,66 @@ final class UnitSheet {
 	 * @param existingParents every existing unit's code mapped to its parent's code (or
 	 * {@code null})
 	 */
-	static List<Entry> check(WorkbookReader reader, UnitTypes types, Map<String, String> existingParents) {
+	static List<Entry> check(WorkbookReader reader, UnitTypes types, Map<String, String> existingParents,
+			int maxDepth) {
 		UnitSheet sheet = new UnitSheet(reader, types, existingParents);
 		List<Entry> entries = new ArrayList<>();
 		List<Entry> coded = sheet.rows(existingParents.keySet(), entries);
 		coded.forEach((entry) -> sheet.parentOf.put(entry.code(), entry.parent()));
-		coded.forEach(sheet::checkParent);
+		List<Entry> placed = coded.stream().filter(sheet::checkParent).toList();
+		sheet.checkDepth(placed, maxDepth);
 		return entries;
+	}
+
+	/**
+	 * No unit may end deeper than the limit: a row is refused when it, or an existing
+	 * unit under it, would. Only rows whose parent is valid are checked, so that a cycle
+	 * is reported once, as a cycle.
+	 */
+	private void checkDepth(List<Entry> placed, int maxDepth) {
+		Map<String, Entry> rows = new HashMap<>();
+		placed.forEach((entry) -> rows.put(entry.code(), entry));
+		Map<String, Integer> deepestUnder = new HashMap<>();
+		depths(parentOf).forEach((code, depth) -> {
+			if (depth > maxDepth) {
+				String at = code;
+				Set<String> seen = new HashSet<>();
+				while (at != null && !rows.containsKey(at) && seen.add(at)) {
+					at = parentOf.get(at);
+				}
+				if (at != null && rows.containsKey(at)) {
+					deepestUnder.merge(at, depth, Math::max);
+				}
+			}
+		});
+		for (Entry entry : placed) {
+			Integer deepest = deepestUnder.get(entry.code());
+			if (deepest != null) {
+				reader.error(entry.row(), PARENT, "units.error.tooDeep", entry.code(), maxDepth, deepest);
+			}
+		}
+	}
+
+	/**
+	 * Each code's level, a top unit being 1, walking up without recursion; a cycle ends
+	 * the walk.
+	 */
+	static Map<String, Integer> depths(Map<String, String> parentOf) {
+		Map<String, Integer> depths = new HashMap<>();
+		for (String code : parentOf.keySet()) {
+			Deque<String> path = new ArrayDeque<>();
+			Set<String> onPath = new HashSet<>();
+			String at = code;
+			while (at != null && !depths.containsKey(at) && onPath.add(at)) {
+				path.push(at);
+				at = parentOf.get(at);
+			}
+			int depth = (at != null && depths.containsKey(at)) ? depths.get(at) : 0;
+			while (!path.isEmpty()) {
+				depths.put(path.pop(), ++depth);
+			}
+		}
+		return depths;
 	}
 
 	/**
@@ -105,6 +161,10 @@ final class UnitSheet {
 			row.error(NAME, "workbook.error.required");
 			return null;
 		}
+		if (Texts.hasNul(name)) {
+			row.error(NAME, "text.error.nul");
+			return null;
+		}
 		if (name.length() > Unit.MAX_NAME) {
 			row.error(NAME, "units.error.nameTooLong", Unit.MAX_NAME);
 			return null;
@@ -129,21 +189,22 @@ final class UnitSheet {
 	 * The parent must exist, here or already, and the unit must not become its own
 	 * ancestor.
 	 */
-	private void checkParent(Entry entry) {
+	private boolean checkParent(Entry entry) {
 		if (entry.parent() == null) {
-			return;
+			return true;
 		}
 		if (!parentOf.containsKey(entry.parent())) {
 			reader.error(entry.row(), PARENT, "units.error.unknownParent", entry.parent());
-			return;
+			return false;
 		}
 		Set<String> seen = new HashSet<>();
 		for (String up = entry.parent(); up != null && seen.add(up); up = parentOf.get(up)) {
 			if (up.equals(entry.code())) {
 				reader.error(entry.row(), PARENT, "units.error.cycle", entry.code());
-				return;
+				return false;
 			}
 		}
+		return true;
 	}
 
 }

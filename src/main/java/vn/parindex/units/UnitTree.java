@@ -27,12 +27,21 @@ final class UnitTree {
 	private UnitTree() {
 	}
 
+	/** A tree no deeper than the default limit, see {@link UnitLimits}. */
+	static List<Node> build(Collection<UnitView> units, Predicate<UnitView> matches, Comparator<UnitView> order) {
+		return build(units, matches, order, 20);
+	}
+
 	/**
 	 * @param units every unit that may be shown
 	 * @param matches which of them the reader looks for
 	 * @param order the order of siblings
+	 * @param maxDepth the deepest level shown: units below it (stored before the limit
+	 * held) are shown at that level, beside their parent, so that no page or export that
+	 * walks the tree goes deeper
 	 */
-	static List<Node> build(Collection<UnitView> units, Predicate<UnitView> matches, Comparator<UnitView> order) {
+	static List<Node> build(Collection<UnitView> units, Predicate<UnitView> matches, Comparator<UnitView> order,
+			int maxDepth) {
 		Map<Long, UnitView> byId = new HashMap<>();
 		units.forEach((unit) -> byId.put(unit.id(), unit));
 		Set<Long> matched = new LinkedHashSet<>();
@@ -48,13 +57,37 @@ final class UnitTree {
 		}
 		Map<Long, List<UnitView>> childrenOf = new HashMap<>();
 		List<UnitView> roots = new ArrayList<>();
+		Map<Long, Long> shownParents = shownParents(shown, byId, Math.max(2, maxDepth));
 		for (Long id : shown) {
 			UnitView unit = byId.get(id);
-			boolean hasShownParent = unit.parentId() != null && shown.contains(unit.parentId());
-			(hasShownParent ? childrenOf.computeIfAbsent(unit.parentId(), (key) -> new ArrayList<>()) : roots)
-				.add(unit);
+			Long parent = shownParents.get(id);
+			((parent != null) ? childrenOf.computeIfAbsent(parent, (key) -> new ArrayList<>()) : roots).add(unit);
 		}
 		return nodes(roots, childrenOf, matched, order);
+	}
+
+	/**
+	 * The parent each shown unit is shown under: its own, or for a unit deeper than
+	 * {@code maxDepth} its ancestor one level above that depth.
+	 */
+	private static Map<Long, Long> shownParents(Set<Long> shown, Map<Long, UnitView> byId, int maxDepth) {
+		Map<Long, Long> parentOf = new HashMap<>();
+		for (Long id : shown) {
+			Long parent = byId.get(id).parentId();
+			parentOf.put(id, (parent != null && shown.contains(parent)) ? parent : null);
+		}
+		Map<Long, Long> result = new HashMap<>();
+		for (Long id : shown) {
+			List<Long> up = new ArrayList<>();
+			Set<Long> seen = new java.util.HashSet<>();
+			for (Long at = parentOf.get(id); at != null && seen.add(at); at = parentOf.get(at)) {
+				up.add(at);
+			}
+			// up holds the ancestors from the parent to the root; the unit is at level
+			// up.size() + 1
+			result.put(id, (up.size() < maxDepth) ? parentOf.get(id) : up.get(up.size() - maxDepth + 1));
+		}
+		return result;
 	}
 
 	private static List<Node> nodes(List<UnitView> units, Map<Long, List<UnitView>> childrenOf, Set<Long> matched,

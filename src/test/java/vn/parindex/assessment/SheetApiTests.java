@@ -74,6 +74,25 @@ class SheetApiTests {
 	}
 
 	@Test
+	void overLongTextsNulCharactersAndHugeNumbersAreRefusedAndChangeNothing() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		write(scene, scene.officer(), "1.1", "{\"value\": 4, \"explanation\": \"%s\"}".formatted("x".repeat(10_001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10")));
+		write(scene, scene.officer(), "1.1",
+				"{\"value\": 4, \"explanation\": \"%s\"}".formatted("x".repeat(20 * 1024 * 1024)))
+			.andExpect(status().isBadRequest());
+		write(scene, scene.officer(), "1.1", "{\"value\": 4, \"explanation\": \"Kế hoạch\\u0000\"}")
+			.andExpect(status().isBadRequest());
+		write(scene, scene.officer(), "1.1", "{\"value\": 1e99999999}").andExpect(status().isBadRequest())
+			.andExpect(
+					(result) -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getContentAsByteArray())
+						.hasSizeLessThan(2_000));
+		write(scene, scene.officer(), "2.2", "{\"count\": 1e308}").andExpect(status().isBadRequest());
+		mvc.perform(get(scene.api() + "/timeline").with(basic(scene.leader()))).andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
 	void anotherUnitsOfficerIsRefused() throws Exception {
 		SheetFixture.Scene scene = fixture.scene();
 		mvc.perform(get(scene.api()).with(basic(scene.otherOfficer())))
