@@ -52,12 +52,15 @@ public class ScoresImport {
 		CampaignView campaign = campaigns.get(campaignId);
 		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
 		ScoresWorkbook.Parsed parsed = ScoresWorkbook.read(content);
+		// read after the lock, so that no save lands between what is checked and what is
+		// written
+		store.lockCampaign(campaignId);
 		Map<Long, Sheet> sheets = store.forCampaign(campaignId, tree);
 		List<ScoreChecks.Checked> rows = new ScoreChecks(campaign, tree, units::byCode, sheets, parsed.reader())
 			.check(parsed.lines());
 		parsed.reader().throwIfErrors();
 		for (ScoreChecks.Checked row : rows) {
-			Sheet sheet = sheets.computeIfAbsent(row.unit().id(), (unitId) -> store.open(campaignId, unitId, tree));
+			Sheet sheet = sheets.computeIfAbsent(row.unit().id(), (unitId) -> store.lock(campaignId, unitId, tree));
 			LeafEntry before = sheet.entry(row.leaf().code());
 			LeafEntry after = ImportedScore.apply(before, row.line());
 			if (!after.equals(before)) {

@@ -83,6 +83,18 @@ class SheetStore {
 		return sheets.open(campaignId, unitId, (code) -> kind(tree, code), clock.instant(), true);
 	}
 
+	/**
+	 * Locks every sheet the campaign has, in one order, until the transaction ends: a
+	 * write to many sheets at once (the scores import) waits for the saves under way and
+	 * makes the next ones wait, as {@link #lock} does for one sheet.
+	 */
+	void lockCampaign(long campaignId) {
+		jdbc.sql("select id from assessment_sheet where campaign_id = :campaign order by id for update")
+			.param("campaign", campaignId)
+			.query(Long.class)
+			.list();
+	}
+
 	java.util.Map<Long, Sheet> forCampaign(long campaignId, FrameworkTree tree) {
 		return sheets.forCampaign(campaignId, (code) -> kind(tree, code));
 	}

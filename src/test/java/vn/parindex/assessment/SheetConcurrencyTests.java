@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ class SheetConcurrencyTests {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	ScoresImport scores;
+
 	@AfterEach
 	void stop() {
 		pool.shutdownNow();
@@ -67,6 +71,24 @@ class SheetConcurrencyTests {
 					() -> assessment.explain(scene.campaign(), scene.unit().id(), "1.1", explanation, leader));
 			LeafEntry entry = assessment.sheet(scene.campaign(), scene.unit().id(), leader).entry("1.1");
 			assertThat(entry.selfPoints()).as("round " + round).isEqualByComparingTo(points);
+			assertThat(entry.explanation()).as("round " + round).isEqualTo(explanation);
+		}
+	}
+
+	@Test
+	void aScoresImportAndAnExplanationSavedAtOnceAreBothKept() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		CurrentUser secretariat = (CurrentUser) accounts.principal(scene.secretariat());
+		CurrentUser leader = (CurrentUser) accounts.principal(scene.leader());
+		for (int round = 0; round < ROUNDS; round++) {
+			double points = (round % 2 == 0) ? 3 : 2.5;
+			String explanation = "Báo cáo số " + round + "/BC-UBND";
+			byte[] workbook = ScoreWorkbooks.xlsx(ScoreWorkbooks.VIETNAMESE_HEADERS,
+					new Object[] { scene.unit().code(), "1.1", points, null, null, null });
+			together(() -> scores.importScores(scene.campaign(), new ByteArrayInputStream(workbook), secretariat),
+					() -> assessment.explain(scene.campaign(), scene.unit().id(), "1.1", explanation, leader));
+			LeafEntry entry = assessment.sheet(scene.campaign(), scene.unit().id(), leader).entry("1.1");
+			assertThat(entry.selfPoints()).as("round " + round).isEqualByComparingTo(BigDecimal.valueOf(points));
 			assertThat(entry.explanation()).as("round " + round).isEqualTo(explanation);
 		}
 	}

@@ -234,6 +234,29 @@ class TwoNodesTests {
 		}
 	}
 
+	/**
+	 * An administrator on one node takes a role from a user signed in on both: her
+	 * sessions end on both nodes at once, and no node acts with her old rights.
+	 */
+	@Test
+	void aRightsChangeOnOneNodeEndsHerSessionsOnBoth() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		Visitor onA = signIn(nodeA, scene.officer());
+		Visitor onB = signIn(nodeB, scene.officer());
+		assertThat(onB.get(nodeA, scene.sheet()).statusCode()).isEqualTo(200);
+		UserView admin = nodeA.getBean(TestAccounts.class).create(Role.ADMIN);
+		Visitor administrator = signIn(nodeB, admin);
+		HttpResponse<String> changed = administrator.send(nodeA, "PUT", "/api/v1/users/" + scene.officer().id(),
+				"{\"displayName\": \"" + scene.officer().displayName()
+						+ "\", \"roles\": [\"VIEWER\"], \"enabled\": true}");
+		assertThat(changed.statusCode()).isEqualTo(200);
+		// each session's first request after the change, each on the node it did not sign
+		// in on
+		assertThat(onA.get(nodeB, scene.sheet()).headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(onB.send(nodeA, "PUT", scene.api() + "/leaves/1.1", "{\"value\": 1}").statusCode()).isIn(401, 403);
+	}
+
 	private static <T> Callable<T> at(CyclicBarrier barrier, Callable<T> work) {
 		return () -> {
 			barrier.await(30, TimeUnit.SECONDS);
@@ -261,7 +284,7 @@ class TwoNodesTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		visitor.keep(login);
-		assertThat(login.headers().firstValue("Location")).hasValue("http://localhost:" + port(node) + "/");
+		assertThat(login.headers().firstValue("Location")).hasValue("/");
 		return visitor;
 	}
 
