@@ -69,19 +69,21 @@ public class Recomputation {
 	/**
 	 * Recomputes the given units (removing those no longer taking part), then re-ranks
 	 * the campaign; falls back to a full recomputation when nothing is stored yet or the
-	 * stored results were made from another framework.
+	 * stored results were made from another framework or other components.
 	 */
 	public void units(long campaignId, Set<Long> unitIds) {
 		store.lock(campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		Optional<StoredCampaign> before = stored.campaign(campaignId);
-		if (before.isEmpty() || before.get().frameworkId() != campaign.frameworkId()) {
+		ScoringEngine engine = inputs.engine(campaign);
+		Scheme scheme = engine.scheme();
+		if (before.isEmpty() || before.get().frameworkId() != campaign.frameworkId()
+				|| !before.get().components().equals(scheme.components())
+				|| !before.get().parts().equals(scheme.parts())) {
 			full(campaignId);
 			return;
 		}
 		runs.incrementAndGet();
-		ScoringEngine engine = inputs.engine(campaign);
-		Scheme scheme = engine.scheme();
 		Set<Long> gone = unitIds.stream().filter((unit) -> !campaign.includes(unit)).collect(Collectors.toSet());
 		if (!gone.isEmpty()) {
 			store.removeUnits(campaignId, gone);

@@ -39,8 +39,7 @@ class ResultWriter {
 			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures, self_no_data, "
 			+ "appraised_no_data, waits_for_data";
 
-	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, kind, position, code, self_points, "
-			+ "self_max, appraised_points, appraised_max, self_no_data, appraised_no_data, waits_for_data";
+	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, waits_for_data, figures";
 
 	private final JdbcClient jdbc;
 
@@ -76,7 +75,9 @@ class ResultWriter {
 	void replaceAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results, Ranking ranking) {
 		Optional<StoredCampaign> existing = queries.campaign(campaignId);
 		Map<Long, StoredUnit> stored = new HashMap<>();
-		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
+		if (existing.isPresent() && existing.get().frameworkId() == frameworkId
+				&& existing.get().components().equals(model.components())
+				&& existing.get().parts().equals(model.parts())) {
 			queries.totals(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
 		}
 		List<UnitResult> rewrite = results.stream()
@@ -106,18 +107,21 @@ class ResultWriter {
 
 	private void rewriteAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results,
 			Ranking ranking) {
-		for (String table : List.of("scoring_component_result", "scoring_unit_result", "scoring_campaign_result")) {
+		for (String table : List.of("scoring_unit_components", "scoring_unit_result", "scoring_campaign_result")) {
 			jdbc.sql("delete from " + table + " where campaign_id = :campaign").param("campaign", campaignId).update();
 		}
 		jdbc.sql("""
-				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at)
-				values (:campaign, :framework, :count, :correlation, :now)
+				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at,
+				  components, parts)
+				values (:campaign, :framework, :count, :correlation, :now, :components::text[], :parts::text[])
 				""")
 			.param("campaign", campaignId)
 			.param("framework", frameworkId)
 			.param("count", results.size())
 			.param("correlation", correlation(ranking.correlation()))
 			.param("now", Timestamp.from(clock.instant()))
+			.param("components", textArray(model.components()))
+			.param("parts", textArray(model.parts()))
 			.update();
 		copyUnits(campaignId, model, results, ranking);
 	}
@@ -133,10 +137,10 @@ class ResultWriter {
 					(place != null) ? place.group() : null, (place != null) ? place.peerGroup() : null,
 					(place != null) ? place.peerRank() : null, fingerprint(model, result),
 					result.self().noData().leaves(), result.appraised().noData().leaves(), waits(result));
-			componentRows(campaignId, model, result, components);
+			components.row(campaignId, result.unitId(), waits(result), componentFigures(model, result));
 		}
 		copy("scoring_unit_result (" + UNIT_COLUMNS + ")", units);
-		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
+		copy("scoring_unit_components (" + COMPONENT_COLUMNS + ")", components);
 	}
 
 	/** Replaces one unit's figures, keeping its place until the campaign is re-ranked. */
@@ -164,20 +168,21 @@ class ResultWriter {
 			.param("appraisedNoData", result.appraised().noData().leaves())
 			.param("waits", waits(result))
 			.update();
-		jdbc.sql("delete from scoring_component_result where campaign_id = :campaign and unit_id = :unit")
+		jdbc.sql("insert into scoring_unit_components (" + COMPONENT_COLUMNS + ") values (:campaign, :unit, :waits, "
+				+ ":figures) on conflict (campaign_id, unit_id) do update set waits_for_data = excluded.waits_for_data, "
+				+ "figures = excluded.figures")
 			.param("campaign", campaignId)
 			.param("unit", result.unitId())
+			.param("waits", waits(result))
+			.param("figures", componentFigures(model, result))
 			.update();
-		CopyText components = new CopyText();
-		componentRows(campaignId, model, result, components);
-		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
 	}
 
 	void removeUnits(long campaignId, Set<Long> unitIds) {
 		List<Long> ids = List.copyOf(unitIds);
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			for (String table : List.of("scoring_component_result", "scoring_unit_result")) {
+			for (String table : List.of("scoring_unit_components", "scoring_unit_result")) {
 				jdbc.sql("delete from " + table + " where campaign_id = :campaign and unit_id in (:units)")
 					.param("campaign", campaignId)
 					.param("units", chunk)
@@ -228,23 +233,37 @@ class ResultWriter {
 			.update();
 	}
 
-	private static void componentRows(long campaignId, Scheme model, UnitResult result, CopyText into) {
+	/**
+	 * A unit's component figures as {@code scoring_unit_components} keeps them (see
+	 * {@link ComponentFigures}): every area and criterion in tree order, then every part.
+	 */
+	static String componentFigures(Scheme model, UnitResult result) {
 		Figures self = result.self();
 		Figures appraised = result.appraised();
-		boolean waits = waits(result);
-		List<String> components = model.components();
-		for (int i = 0; i < components.size(); i++) {
-			into.row(campaignId, result.unitId(), "N", i, components.get(i), amount(self.componentPoints()[i]),
-					amount(self.componentMax()[i]), amount(appraised.componentPoints()[i]),
-					amount(appraised.componentMax()[i]), count(self.noData().components(), i),
-					count(appraised.noData().components(), i), waits);
+		StringBuilder text = new StringBuilder(64 * (model.components().size() + model.parts().size()));
+		int components = model.components().size();
+		for (int i = 0; i < components; i++) {
+			ComponentFigures.append(text, self.componentPoints()[i], self.componentMax()[i],
+					appraised.componentPoints()[i], appraised.componentMax()[i], count(self.noData().components(), i),
+					count(appraised.noData().components(), i));
 		}
-		List<String> parts = model.parts();
-		for (int i = 0; i < parts.size(); i++) {
-			into.row(campaignId, result.unitId(), "P", i, parts.get(i), amount(self.partPoints()[i]),
-					amount(self.partMax()[i]), amount(appraised.partPoints()[i]), amount(appraised.partMax()[i]),
-					count(self.noData().parts(), i), count(appraised.noData().parts(), i), waits);
+		int parts = model.parts().size();
+		for (int i = 0; i < parts; i++) {
+			ComponentFigures.append(text, self.partPoints()[i], self.partMax()[i], appraised.partPoints()[i],
+					appraised.partMax()[i], count(self.noData().parts(), i), count(appraised.noData().parts(), i));
 		}
+		return text.toString();
+	}
+
+	private static String textArray(List<String> codes) {
+		StringBuilder text = new StringBuilder("{");
+		for (String code : codes) {
+			if (text.length() > 1) {
+				text.append(',');
+			}
+			text.append('"').append(code.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return text.append('}').toString();
 	}
 
 	private static int count(int[] counts, int index) {
