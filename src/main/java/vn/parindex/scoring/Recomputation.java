@@ -1,13 +1,13 @@
 package vn.parindex.scoring;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
@@ -58,12 +58,13 @@ public class Recomputation {
 	public void full(long campaignId) {
 		runs.incrementAndGet();
 		store.lock(campaignId);
-		CampaignView campaign = campaigns.get(campaignId);
-		ScoringEngine engine = inputs.engine(campaign);
+		long frameworkId = campaigns.frameworkId(campaignId);
+		List<Long> unitIds = campaigns.unitIds(campaignId);
+		ScoringEngine engine = inputs.engine(campaignId, frameworkId);
 		Scheme scheme = engine.scheme();
-		List<UnitResult> results = inputs.forCampaign(campaign, scheme).stream().map(engine::score).toList();
-		store.replaceAll(campaignId, campaign.frameworkId(), scheme, results, engine.rank(results));
-		events.publishEvent(new ResultsComputed(campaignId, true, campaign.unitIds()));
+		List<UnitResult> results = inputs.forCampaign(campaignId, unitIds, scheme).stream().map(engine::score).toList();
+		store.replaceAll(campaignId, frameworkId, scheme, results, engine.rank(results));
+		events.publishEvent(new ResultsComputed(campaignId, true, Set.copyOf(unitIds)));
 	}
 
 	/**
@@ -73,23 +74,25 @@ public class Recomputation {
 	 */
 	public void units(long campaignId, Set<Long> unitIds) {
 		store.lock(campaignId);
-		CampaignView campaign = campaigns.get(campaignId);
+		long frameworkId = campaigns.frameworkId(campaignId);
 		Optional<StoredCampaign> before = stored.campaign(campaignId);
-		ScoringEngine engine = inputs.engine(campaign);
+		ScoringEngine engine = inputs.engine(campaignId, frameworkId);
 		Scheme scheme = engine.scheme();
-		if (before.isEmpty() || before.get().frameworkId() != campaign.frameworkId()
+		if (before.isEmpty() || before.get().frameworkId() != frameworkId
 				|| !before.get().components().equals(scheme.components())
 				|| !before.get().parts().equals(scheme.parts())) {
 			full(campaignId);
 			return;
 		}
 		runs.incrementAndGet();
-		Set<Long> gone = unitIds.stream().filter((unit) -> !campaign.includes(unit)).collect(Collectors.toSet());
+		List<Long> participating = campaigns.unitIds(campaignId, unitIds);
+		Set<Long> gone = new HashSet<>(unitIds);
+		participating.forEach(gone::remove);
 		if (!gone.isEmpty()) {
 			store.removeUnits(campaignId, gone);
 		}
 		Map<Long, UnitResult> fresh = new HashMap<>();
-		for (UnitInput input : inputs.forUnits(campaign, unitIds, scheme)) {
+		for (UnitInput input : inputs.forUnits(campaignId, participating, scheme)) {
 			UnitResult result = engine.score(input);
 			store.replaceUnit(campaignId, scheme, result);
 			fresh.put(input.unitId(), result);

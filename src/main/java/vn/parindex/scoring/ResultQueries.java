@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,10 +54,22 @@ class ResultQueries {
 	 * a full recomputation's comparison read.
 	 */
 	List<StoredUnit> totals(long campaignId) {
-		return jdbc.sql("select * from scoring_unit_result where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.query((rs, n) -> unit(rs))
-			.list();
+		return jdbc.sql("""
+				select unit_id, unit_type, ranked, finalised, (self_points * 10000)::bigint,
+				  (self_max * 10000)::bigint, (appraised_points * 10000)::bigint, (appraised_max * 10000)::bigint,
+				  rank, grp, peer_group, peer_rank, figures, self_no_data, appraised_no_data, waits_for_data
+				from scoring_unit_result where campaign_id = :campaign
+				""").param("campaign", campaignId).withFetchSize(10_000).query((rs, n) -> {
+			int rank = rs.getInt(9);
+			Integer placeRank = rs.wasNull() ? null : rank;
+			int peerRank = rs.getInt(12);
+			Integer placePeerRank = rs.wasNull() ? null : peerRank;
+			return new StoredUnit(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+					BigDecimal.valueOf(rs.getLong(5), 4), BigDecimal.valueOf(rs.getLong(6), 4),
+					BigDecimal.valueOf(rs.getLong(7), 4), BigDecimal.valueOf(rs.getLong(8), 4),
+					new Place(placeRank, rs.getString(10), rs.getString(11), placePeerRank), rs.getLong(13),
+					rs.getInt(14), rs.getInt(15), rs.getBoolean(16));
+		}).list();
 	}
 
 	/** The campaign's units in ranking order: rank, then unranked ones. */

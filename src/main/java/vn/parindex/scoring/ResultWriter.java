@@ -24,7 +24,6 @@ import vn.parindex.engine.Ranking;
 import vn.parindex.engine.Scheme;
 import vn.parindex.engine.UnitResult;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,16 +44,13 @@ class ResultWriter {
 
 	private final ResultQueries queries;
 
-	private final JdbcTemplate template;
-
 	private final DataSource dataSource;
 
 	private final Clock clock;
 
-	ResultWriter(JdbcClient jdbc, ResultQueries queries, JdbcTemplate template, DataSource dataSource, Clock clock) {
+	ResultWriter(JdbcClient jdbc, ResultQueries queries, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
-		this.template = template;
 		this.dataSource = dataSource;
 		this.clock = clock;
 	}
@@ -214,13 +210,35 @@ class ResultWriter {
 	/** Writes the places that changed, in one batch, and the campaign's correlation. */
 	void updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
 		if (!changed.isEmpty()) {
-			List<Object[]> rows = changed.entrySet()
-				.stream()
-				.map((entry) -> new Object[] { entry.getValue().rank(), entry.getValue().group(),
-						entry.getValue().peerGroup(), entry.getValue().peerRank(), campaignId, entry.getKey() })
-				.toList();
-			template.batchUpdate("update scoring_unit_result set rank = ?, grp = ?, peer_group = ?, peer_rank = ? "
-					+ "where campaign_id = ? and unit_id = ?", rows);
+			int size = changed.size();
+			Long[] units = new Long[size];
+			Integer[] ranks = new Integer[size];
+			String[] groups = new String[size];
+			String[] peerGroups = new String[size];
+			Integer[] peerRanks = new Integer[size];
+			int i = 0;
+			for (Map.Entry<Long, Place> entry : changed.entrySet()) {
+				units[i] = entry.getKey();
+				ranks[i] = entry.getValue().rank();
+				groups[i] = entry.getValue().group();
+				peerGroups[i] = entry.getValue().peerGroup();
+				peerRanks[i] = entry.getValue().peerRank();
+				i++;
+			}
+			jdbc.sql("""
+					update scoring_unit_result u set rank = p.rank, grp = p.grp, peer_group = p.peer_group,
+					  peer_rank = p.peer_rank
+					from unnest(:units::bigint[], :ranks::integer[], :groups::varchar[], :peerGroups::varchar[],
+					  :peerRanks::integer[]) as p (unit_id, rank, grp, peer_group, peer_rank)
+					where u.campaign_id = :campaign and u.unit_id = p.unit_id
+					""")
+				.param("units", units)
+				.param("ranks", ranks)
+				.param("groups", groups)
+				.param("peerGroups", peerGroups)
+				.param("peerRanks", peerRanks)
+				.param("campaign", campaignId)
+				.update();
 		}
 		jdbc.sql("""
 				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now
