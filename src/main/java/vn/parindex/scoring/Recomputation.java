@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,13 @@ public class Recomputation {
 
 	private final ApplicationEventPublisher events;
 
+	private final KeptTotals totals;
+
 	private final AtomicLong runs = new AtomicLong();
 
 	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, ResultWriter store, ResultQueries stored,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, KeptTotals totals) {
+		this.totals = totals;
 		this.campaigns = campaigns;
 		this.inputs = inputs;
 		this.store = store;
@@ -97,7 +101,19 @@ public class Recomputation {
 			store.replaceUnit(campaignId, scheme, result);
 			fresh.put(input.unitId(), result);
 		}
-		rerank(campaignId, engine, stored.totals(campaignId), fresh);
+		Optional<List<StoredUnit>> kept = totals.get(campaignId, before.get().stamp());
+		Map<Long, StoredUnit> current = new HashMap<>();
+		if (kept.isPresent()) {
+			kept.get().forEach((unit) -> current.put(unit.unitId(), unit));
+			current.keySet().removeAll(gone);
+		}
+		else {
+			stored.totals(campaignId).forEach((unit) -> current.put(unit.unitId(), unit));
+		}
+		fresh.values()
+			.forEach((result) -> current.computeIfAbsent(result.unitId(),
+					(unit) -> StoredUnit.of(result, null, ResultWriter.fingerprint(scheme, result))));
+		rerank(campaignId, engine, scheme, List.copyOf(current.values()), fresh);
 		events.publishEvent(new ResultsComputed(campaignId, false, unitIds));
 	}
 
@@ -130,19 +146,31 @@ public class Recomputation {
 
 	/**
 	 * Ranks the stored totals, the fresh results standing in for the units just
-	 * recomputed, and updates the places that changed.
+	 * recomputed, updates the places that changed, and keeps the totals as they now are
+	 * for the next re-ranking.
 	 */
-	private void rerank(long campaignId, ScoringEngine engine, List<StoredUnit> units, Map<Long, UnitResult> fresh) {
+	private void rerank(long campaignId, ScoringEngine engine, Scheme scheme, List<StoredUnit> units,
+			Map<Long, UnitResult> fresh) {
 		Ranking ranking = engine
 			.rank(units.stream().map((unit) -> fresh.getOrDefault(unit.unitId(), unit.forRanking())).toList());
 		Map<Long, Place> changed = new HashMap<>();
+		List<StoredUnit> now = new ArrayList<>(units.size());
 		for (StoredUnit unit : units) {
 			Place place = ranking.places().get(unit.unitId());
-			if (place != null && (fresh.containsKey(unit.unitId()) || !Objects.equals(place, unit.place()))) {
+			UnitResult result = fresh.get(unit.unitId());
+			boolean moved = place != null && (result != null || !Objects.equals(place, unit.place()));
+			if (moved) {
 				changed.put(unit.unitId(), place);
 			}
+			if (result != null) {
+				now.add(StoredUnit.of(result, moved ? place : unit.place(), ResultWriter.fingerprint(scheme, result)));
+			}
+			else {
+				now.add(moved ? unit.withPlace(place) : unit);
+			}
 		}
-		store.updatePlaces(campaignId, changed, ranking.correlation(), units.size());
+		long stamp = store.updatePlaces(campaignId, changed, ranking.correlation(), units.size());
+		totals.keep(campaignId, stamp, now);
 	}
 
 }

@@ -38,7 +38,7 @@ class ResultQueries {
 			.param("campaign", campaignId)
 			.query((rs, n) -> new StoredCampaign(rs.getLong("framework_id"), rs.getInt("units_count"),
 					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant(),
-					codes(rs, "components"), codes(rs, "parts")))
+					codes(rs, "components"), codes(rs, "parts"), rs.getLong("stamp")))
 			.optional();
 	}
 

@@ -108,9 +108,10 @@ class ResultWriter {
 		}
 		jdbc.sql("""
 				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at,
-				  components, parts)
-				values (:campaign, :framework, :count, :correlation, :now, :components::text[], :parts::text[])
+				  components, parts, stamp)
+				values (:campaign, :framework, :count, :correlation, :now, :components::text[], :parts::text[], :stamp)
 				""")
+			.param("stamp", stamp())
 			.param("campaign", campaignId)
 			.param("framework", frameworkId)
 			.param("count", results.size())
@@ -207,8 +208,12 @@ class ResultWriter {
 		return hash;
 	}
 
-	/** Writes the places that changed, in one batch, and the campaign's correlation. */
-	void updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
+	/**
+	 * Writes the places that changed, in one statement, and the campaign's correlation
+	 * with a new stamp, which it returns.
+	 */
+	long updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
+		long stamp = stamp();
 		if (!changed.isEmpty()) {
 			int size = changed.size();
 			Long[] units = new Long[size];
@@ -241,14 +246,26 @@ class ResultWriter {
 				.update();
 		}
 		jdbc.sql("""
-				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now
+				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now,
+				  stamp = :stamp
 				where campaign_id = :campaign
 				""")
 			.param("correlation", correlation(correlation))
 			.param("count", unitsCount)
 			.param("now", Timestamp.from(clock.instant()))
+			.param("stamp", stamp)
 			.param("campaign", campaignId)
 			.update();
+		return stamp;
+	}
+
+	/** A stamp for a write of a campaign's results: random, never 0. */
+	private static long stamp() {
+		long stamp = 0;
+		while (stamp == 0) {
+			stamp = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+		}
+		return stamp;
 	}
 
 	/**

@@ -91,4 +91,34 @@ class ComponentVectorsTests {
 			.satisfies((points) -> assertThat(points).isEqualByComparingTo("4"));
 	}
 
+	@Test
+	void totalsKeptInMemoryServeOnlyWhileTheStoredStampIsTheirs() {
+		SheetFixture.Scene scene = fixture.scene();
+		long campaign = scene.campaign();
+		CurrentUser officer = (CurrentUser) accounts.principal(scene.officer());
+		assessment.enter(campaign, scene.unit().id(), "1.1", new RuleInput.Number(new BigDecimal("2")), officer);
+		assertThat(rank(campaign, scene.unit().id())).isEqualTo(1);
+		// another node's write (or one by hand): other totals and another stamp
+		jdbc.sql("update scoring_unit_result set self_points = 10 where campaign_id = :c and unit_id = :u")
+			.param("c", campaign)
+			.param("u", scene.other().id())
+			.update();
+		jdbc.sql("update scoring_campaign_result set stamp = 42 where campaign_id = :c").param("c", campaign).update();
+		assessment.enter(campaign, scene.unit().id(), "1.1", new RuleInput.Number(new BigDecimal("3")), officer);
+		assertThat(rank(campaign, scene.other().id())).isEqualTo(1);
+		assertThat(rank(campaign, scene.unit().id())).isEqualTo(2);
+		// and then this node's own last write again
+		assessment.enter(campaign, scene.unit().id(), "1.1", new RuleInput.Number(new BigDecimal("4")), officer);
+		assertThat(rank(campaign, scene.other().id())).isEqualTo(1);
+		assertThat(rank(campaign, scene.unit().id())).isEqualTo(2);
+	}
+
+	private Integer rank(long campaign, long unit) {
+		return jdbc.sql("select rank from scoring_unit_result where campaign_id = :c and unit_id = :u")
+			.param("c", campaign)
+			.param("u", unit)
+			.query(Integer.class)
+			.single();
+	}
+
 }

@@ -284,6 +284,8 @@ public final class ResultsDatabaseBenchmark {
 		void run(int warmups, int runs) {
 			for (int round = 0; round < warmups + runs; round++) {
 				for (Measure measure : measures) {
+					// the garbage of the measure before is collected outside the timings
+					System.gc();
 					for (int i = 0; i < measure.perRound(); i++) {
 						long nanos = measure.run().getAsLong();
 						if (round >= warmups) {
