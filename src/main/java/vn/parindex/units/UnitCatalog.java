@@ -56,7 +56,7 @@ public class UnitCatalog implements UnitDirectory {
 				.sql("select id, code, name, type, parent_id, ranked, active from units_unit " + "where id = any(:ids)")
 				.param("ids", list.subList(from, Math.min(list.size(), from + 10_000)).toArray(Long[]::new))
 				.query((rs, n) -> new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-						rs.getString("type"), (Long) rs.getObject("parent_id", Long.class), rs.getBoolean("ranked"),
+						rs.getString("type"), rs.getObject("parent_id", Long.class), rs.getBoolean("ranked"),
 						rs.getBoolean("active")))
 				.list());
 		}
