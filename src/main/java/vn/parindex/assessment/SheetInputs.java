@@ -42,8 +42,9 @@ public class SheetInputs implements LeafSource {
 
 	/**
 	 * The sheets' figures, streamed: only what computing results needs, without rule
-	 * inputs or texts (a national campaign has a million entries); and the units whose
-	 * appraisal is final.
+	 * inputs or texts (a national campaign has a million entries), read from each sheet's
+	 * figures vector ({@code assessment_sheet_figures}, one row per sheet, kept by the
+	 * database on every write of an entry); and the units whose appraisal is final.
 	 */
 	@Override
 	public void figures(long campaignId, Collection<Long> unitIds, LeafFigures sink) {
@@ -51,23 +52,20 @@ public class SheetInputs implements LeafSource {
 		Object[] arguments = (unitIds != null) ? new Object[] { campaignId, unitIds.toArray(Long[]::new) }
 				: new Object[] { campaignId };
 		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-		streaming.setFetchSize(10_000);
+		streaming.setFetchSize(1_000);
 		streaming.query("""
-				select s.unit_id, e.leaf_code, (e.self_points * 10000)::bigint as self,
-				  (coalesce(e.appraised_points, e.self_points) * 10000)::bigint as appraised, e.not_applicable,
-				  coalesce(e.appraised_not_applicable, e.not_applicable) as appraised_na
-				from assessment_entry e join assessment_sheet s on s.id = e.sheet_id
+				select s.unit_id, s.status = 'APPRAISED', f.figures
+				from assessment_sheet s left join assessment_sheet_figures f on f.sheet_id = s.id
 				where s.campaign_id = ?""" + units, (ResultSet rs) -> {
-			long self = rs.getLong(3);
-			self = rs.wasNull() ? LeafFigures.NO_VALUE : self;
-			long appraised = rs.getLong(4);
-			appraised = rs.wasNull() ? LeafFigures.NO_VALUE : appraised;
-			sink.leaf(rs.getLong(1), rs.getString(2), self, appraised, rs.getBoolean(5), rs.getBoolean(6));
+			long unitId = rs.getLong(1);
+			String figures = rs.getString(3);
+			if (figures != null) {
+				SheetFigures.read(unitId, figures, sink);
+			}
+			if (rs.getBoolean(2)) {
+				sink.finalised(unitId);
+			}
 		}, arguments);
-		jdbc.query("select unit_id from assessment_sheet s where s.campaign_id = ? and s.status = 'APPRAISED'" + units,
-				(ResultSet rs) -> {
-					sink.finalised(rs.getLong(1));
-				}, arguments);
 	}
 
 	/** The status of one unit's sheet, if it has one yet. */

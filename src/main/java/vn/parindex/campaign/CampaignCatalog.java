@@ -72,6 +72,30 @@ public class CampaignCatalog {
 		return find(id).view();
 	}
 
+	/**
+	 * The campaign's framework, without loading its units.
+	 * @throws Refusal with status 404 when there is no such campaign
+	 */
+	@Transactional(readOnly = true)
+	public long frameworkId(long id) {
+		return campaigns.frameworkId(id).orElseThrow(() -> Refusal.notFound("campaign.error.notFound", id));
+	}
+
+	/**
+	 * The units taking part in the campaign, in id order, in one query: what recomputing
+	 * results reads, without loading the campaign (a national one has 10,000 units).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> unitIds(long id) {
+		return campaigns.unitIds(id);
+	}
+
+	/** Which of the given units take part in the campaign, in id order. */
+	@Transactional(readOnly = true)
+	public List<Long> unitIds(long id, Collection<Long> among) {
+		return among.isEmpty() ? List.of() : campaigns.unitIds(id, among);
+	}
+
 	/** The campaigns a unit takes part in, newest first. */
 	@Transactional(readOnly = true)
 	public List<CampaignView> forUnit(long unitId) {

@@ -43,6 +43,9 @@ final class CopyText {
 		else if (value instanceof Number) {
 			text.append(value);
 		}
+		else if (plain(value.toString())) {
+			text.append(value.toString());
+		}
 		else {
 			value.toString().chars().forEach((c) -> {
 				switch (c) {
@@ -54,6 +57,17 @@ final class CopyText {
 				}
 			});
 		}
+	}
+
+	/** Whether the text needs no escaping. */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	boolean isEmpty() {

@@ -1,13 +1,14 @@
 package vn.parindex.scoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
@@ -43,10 +44,13 @@ public class Recomputation {
 
 	private final ApplicationEventPublisher events;
 
+	private final KeptTotals totals;
+
 	private final AtomicLong runs = new AtomicLong();
 
 	Recomputation(CampaignCatalog campaigns, ScoringInputs inputs, ResultWriter store, ResultQueries stored,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, KeptTotals totals) {
+		this.totals = totals;
 		this.campaigns = campaigns;
 		this.inputs = inputs;
 		this.store = store;
@@ -58,41 +62,58 @@ public class Recomputation {
 	public void full(long campaignId) {
 		runs.incrementAndGet();
 		store.lock(campaignId);
-		CampaignView campaign = campaigns.get(campaignId);
-		ScoringEngine engine = inputs.engine(campaign);
+		long frameworkId = campaigns.frameworkId(campaignId);
+		List<Long> unitIds = campaigns.unitIds(campaignId);
+		ScoringEngine engine = inputs.engine(campaignId, frameworkId);
 		Scheme scheme = engine.scheme();
-		List<UnitResult> results = inputs.forCampaign(campaign, scheme).stream().map(engine::score).toList();
-		store.replaceAll(campaignId, campaign.frameworkId(), scheme, results, engine.rank(results));
-		events.publishEvent(new ResultsComputed(campaignId, true, campaign.unitIds()));
+		List<UnitResult> results = inputs.forCampaign(campaignId, unitIds, scheme).stream().map(engine::score).toList();
+		store.replaceAll(campaignId, frameworkId, scheme, results, engine.rank(results));
+		events.publishEvent(new ResultsComputed(campaignId, true, Set.copyOf(unitIds)));
 	}
 
 	/**
 	 * Recomputes the given units (removing those no longer taking part), then re-ranks
 	 * the campaign; falls back to a full recomputation when nothing is stored yet or the
-	 * stored results were made from another framework.
+	 * stored results were made from another framework or other components.
 	 */
 	public void units(long campaignId, Set<Long> unitIds) {
 		store.lock(campaignId);
-		CampaignView campaign = campaigns.get(campaignId);
+		long frameworkId = campaigns.frameworkId(campaignId);
 		Optional<StoredCampaign> before = stored.campaign(campaignId);
-		if (before.isEmpty() || before.get().frameworkId() != campaign.frameworkId()) {
+		ScoringEngine engine = inputs.engine(campaignId, frameworkId);
+		Scheme scheme = engine.scheme();
+		if (before.isEmpty() || before.get().frameworkId() != frameworkId
+				|| !before.get().components().equals(scheme.components())
+				|| !before.get().parts().equals(scheme.parts())) {
 			full(campaignId);
 			return;
 		}
 		runs.incrementAndGet();
-		ScoringEngine engine = inputs.engine(campaign);
-		Scheme scheme = engine.scheme();
-		Set<Long> gone = unitIds.stream().filter((unit) -> !campaign.includes(unit)).collect(Collectors.toSet());
+		List<Long> participating = campaigns.unitIds(campaignId, unitIds);
+		Set<Long> gone = new HashSet<>(unitIds);
+		participating.forEach(gone::remove);
 		if (!gone.isEmpty()) {
 			store.removeUnits(campaignId, gone);
 		}
 		Map<Long, UnitResult> fresh = new HashMap<>();
-		for (UnitInput input : inputs.forUnits(campaign, unitIds, scheme)) {
+		for (UnitInput input : inputs.forUnits(campaignId, participating, scheme)) {
 			UnitResult result = engine.score(input);
 			store.replaceUnit(campaignId, scheme, result);
 			fresh.put(input.unitId(), result);
 		}
-		rerank(campaignId, engine, stored.totals(campaignId), fresh);
+		Optional<List<StoredUnit>> kept = totals.get(campaignId, before.get().stamp());
+		Map<Long, StoredUnit> current = new HashMap<>();
+		if (kept.isPresent()) {
+			kept.get().forEach((unit) -> current.put(unit.unitId(), unit));
+			current.keySet().removeAll(gone);
+		}
+		else {
+			stored.totals(campaignId).forEach((unit) -> current.put(unit.unitId(), unit));
+		}
+		fresh.values()
+			.forEach((result) -> current.computeIfAbsent(result.unitId(),
+					(unit) -> StoredUnit.of(result, null, ResultWriter.fingerprint(scheme, result))));
+		rerank(campaignId, engine, scheme, List.copyOf(current.values()), fresh);
 		events.publishEvent(new ResultsComputed(campaignId, false, unitIds));
 	}
 
@@ -125,19 +146,31 @@ public class Recomputation {
 
 	/**
 	 * Ranks the stored totals, the fresh results standing in for the units just
-	 * recomputed, and updates the places that changed.
+	 * recomputed, updates the places that changed, and keeps the totals as they now are
+	 * for the next re-ranking.
 	 */
-	private void rerank(long campaignId, ScoringEngine engine, List<StoredUnit> units, Map<Long, UnitResult> fresh) {
+	private void rerank(long campaignId, ScoringEngine engine, Scheme scheme, List<StoredUnit> units,
+			Map<Long, UnitResult> fresh) {
 		Ranking ranking = engine
 			.rank(units.stream().map((unit) -> fresh.getOrDefault(unit.unitId(), unit.forRanking())).toList());
 		Map<Long, Place> changed = new HashMap<>();
+		List<StoredUnit> now = new ArrayList<>(units.size());
 		for (StoredUnit unit : units) {
 			Place place = ranking.places().get(unit.unitId());
-			if (place != null && (fresh.containsKey(unit.unitId()) || !Objects.equals(place, unit.place()))) {
+			UnitResult result = fresh.get(unit.unitId());
+			boolean moved = place != null && (result != null || !Objects.equals(place, unit.place()));
+			if (moved) {
 				changed.put(unit.unitId(), place);
 			}
+			if (result != null) {
+				now.add(StoredUnit.of(result, moved ? place : unit.place(), ResultWriter.fingerprint(scheme, result)));
+			}
+			else {
+				now.add(moved ? unit.withPlace(place) : unit);
+			}
 		}
-		store.updatePlaces(campaignId, changed, ranking.correlation(), units.size());
+		long stamp = store.updatePlaces(campaignId, changed, ranking.correlation(), units.size());
+		totals.keep(campaignId, stamp, now);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ class ResultQueries {
 		return jdbc.sql("select * from scoring_campaign_result where campaign_id = :campaign")
 			.param("campaign", campaignId)
 			.query((rs, n) -> new StoredCampaign(rs.getLong("framework_id"), rs.getInt("units_count"),
-					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant()))
+					rs.getBigDecimal("correlation"), rs.getTimestamp("computed_at").toInstant(),
+					codes(rs, "components"), codes(rs, "parts"), rs.getLong("stamp")))
 			.optional();
 	}
 
@@ -52,10 +54,22 @@ class ResultQueries {
 	 * a full recomputation's comparison read.
 	 */
 	List<StoredUnit> totals(long campaignId) {
-		return jdbc.sql("select * from scoring_unit_result where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.query((rs, n) -> unit(rs))
-			.list();
+		return jdbc.sql("""
+				select unit_id, unit_type, ranked, finalised, (self_points * 10000)::bigint,
+				  (self_max * 10000)::bigint, (appraised_points * 10000)::bigint, (appraised_max * 10000)::bigint,
+				  rank, grp, peer_group, peer_rank, figures, self_no_data, appraised_no_data, waits_for_data
+				from scoring_unit_result where campaign_id = :campaign
+				""").param("campaign", campaignId).withFetchSize(10_000).query((rs, n) -> {
+			int rank = rs.getInt(9);
+			Integer placeRank = rs.wasNull() ? null : rank;
+			int peerRank = rs.getInt(12);
+			Integer placePeerRank = rs.wasNull() ? null : peerRank;
+			return new StoredUnit(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+					BigDecimal.valueOf(rs.getLong(5), 4), BigDecimal.valueOf(rs.getLong(6), 4),
+					BigDecimal.valueOf(rs.getLong(7), 4), BigDecimal.valueOf(rs.getLong(8), 4),
+					new Place(placeRank, rs.getString(10), rs.getString(11), placePeerRank), rs.getLong(13),
+					rs.getInt(14), rs.getInt(15), rs.getBoolean(16));
+		}).list();
 	}
 
 	/** The campaign's units in ranking order: rank, then unranked ones. */
@@ -69,26 +83,39 @@ class ResultQueries {
 	/** The given components of the given units, by unit, in component order. */
 	Map<Long, List<StoredComponent>> components(long campaignId, Collection<String> codes, Collection<Long> unitIds) {
 		Map<Long, List<StoredComponent>> byUnit = new HashMap<>();
-		if (codes.isEmpty() || unitIds.isEmpty()) {
+		Optional<StoredCampaign> campaign = campaign(campaignId);
+		if (codes.isEmpty() || unitIds.isEmpty() || campaign.isEmpty()) {
 			return byUnit;
 		}
+		Set<String> wanted = Set.copyOf(codes);
 		jdbc.sql("""
-				select * from scoring_component_result where campaign_id = :campaign and unit_id in (:units)
-				  and kind = 'N' and code in (:codes)
-				order by unit_id, position
-				""").param("campaign", campaignId).param("units", unitIds).param("codes", codes).query((rs) -> {
-			StoredComponent component = component(rs);
-			byUnit.computeIfAbsent(component.unitId(), (unit) -> new ArrayList<>()).add(component);
+				select unit_id, waits_for_data, figures from scoring_unit_components
+				where campaign_id = :campaign and unit_id in (:units)
+				""").param("campaign", campaignId).param("units", unitIds).query((rs) -> {
+			List<StoredComponent> components = components(rs, campaign.get(),
+					(component) -> !component.isPart() && wanted.contains(component.code()));
+			if (!components.isEmpty()) {
+				byUnit.put(rs.getLong("unit_id"), components);
+			}
 		});
 		return byUnit;
 	}
 
 	/** One unit's components: areas and criteria in tree order, then parts. */
 	List<StoredComponent> components(long campaignId, long unitId) {
+		Optional<StoredCampaign> campaign = campaign(campaignId);
+		if (campaign.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
-				select * from scoring_component_result where campaign_id = :campaign and unit_id = :unit
-				order by kind, position
-				""").param("campaign", campaignId).param("unit", unitId).query((rs, n) -> component(rs)).list();
+				select unit_id, waits_for_data, figures from scoring_unit_components
+				where campaign_id = :campaign and unit_id = :unit
+				""")
+			.param("campaign", campaignId)
+			.param("unit", unitId)
+			.query((rs, n) -> components(rs, campaign.get(), (component) -> true))
+			.optional()
+			.orElse(List.of());
 	}
 
 	/**
@@ -96,36 +123,35 @@ class ResultQueries {
 	 * campaign in memory. Needs a transaction (a cursor).
 	 */
 	void forEachUnit(long campaignId, BiConsumer<StoredUnit, List<StoredComponent>> consumer) {
-		List<StoredComponent> components = new ArrayList<>();
-		StoredUnit[] current = new StoredUnit[1];
+		Optional<StoredCampaign> campaign = campaign(campaignId);
+		if (campaign.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
-				select u.*, c.kind, c.position, c.code, c.self_points as c_self_points, c.self_max as c_self_max,
-				  c.appraised_points as c_appraised_points, c.appraised_max as c_appraised_max,
-				  c.self_no_data as c_self_no_data, c.appraised_no_data as c_appraised_no_data,
-				  c.waits_for_data as c_waits_for_data
-				from scoring_unit_result u left join scoring_component_result c
+				select u.*, c.figures as c_figures
+				from scoring_unit_result u left join scoring_unit_components c
 				  on c.campaign_id = u.campaign_id and c.unit_id = u.unit_id
 				where u.campaign_id = :campaign
-				""" + ORDER + ", c.kind, c.position").param("campaign", campaignId).withFetchSize(2000).query((rs) -> {
-			long unitId = rs.getLong("unit_id");
-			if (current[0] != null && current[0].unitId() != unitId) {
-				consumer.accept(current[0], List.copyOf(components));
-				components.clear();
-			}
-			if (current[0] == null || current[0].unitId() != unitId) {
-				current[0] = unit(rs);
-			}
-			if (rs.getString("kind") != null) {
-				components.add(new StoredComponent(unitId, rs.getString("kind"), rs.getInt("position"),
-						rs.getString("code"), rs.getBigDecimal("c_self_points"), rs.getBigDecimal("c_self_max"),
-						rs.getBigDecimal("c_appraised_points"), rs.getBigDecimal("c_appraised_max"),
-						rs.getInt("c_self_no_data"), rs.getInt("c_appraised_no_data"),
-						rs.getBoolean("c_waits_for_data")));
-			}
+				""" + ORDER).param("campaign", campaignId).withFetchSize(2000).query((rs) -> {
+			StoredUnit unit = unit(rs);
+			String figures = rs.getString("c_figures");
+			consumer.accept(unit,
+					(figures != null)
+							? ComponentFigures.read(unit.unitId(), figures, unit.waitsForData(),
+									campaign.get().components(), campaign.get().parts(), (component) -> true)
+							: List.of());
 		});
-		if (current[0] != null) {
-			consumer.accept(current[0], List.copyOf(components));
-		}
+	}
+
+	private static List<StoredComponent> components(ResultSet rs, StoredCampaign campaign,
+			java.util.function.Predicate<StoredComponent> keep) throws SQLException {
+		return ComponentFigures.read(rs.getLong("unit_id"), rs.getString("figures"), rs.getBoolean("waits_for_data"),
+				campaign.components(), campaign.parts(), keep);
+	}
+
+	private static List<String> codes(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 	static StoredUnit unit(ResultSet rs) throws SQLException {
@@ -141,13 +167,6 @@ class ResultQueries {
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	private static StoredComponent component(ResultSet rs) throws SQLException {
-		return new StoredComponent(rs.getLong("unit_id"), rs.getString("kind"), rs.getInt("position"),
-				rs.getString("code"), rs.getBigDecimal("self_points"), rs.getBigDecimal("self_max"),
-				rs.getBigDecimal("appraised_points"), rs.getBigDecimal("appraised_max"), rs.getInt("self_no_data"),
-				rs.getInt("appraised_no_data"), rs.getBoolean("waits_for_data"));
 	}
 
 }

@@ -24,7 +24,6 @@ import vn.parindex.engine.Ranking;
 import vn.parindex.engine.Scheme;
 import vn.parindex.engine.UnitResult;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,23 +38,19 @@ class ResultWriter {
 			+ "self_max, appraised_points, appraised_max, rank, grp, peer_group, peer_rank, figures, self_no_data, "
 			+ "appraised_no_data, waits_for_data";
 
-	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, kind, position, code, self_points, "
-			+ "self_max, appraised_points, appraised_max, self_no_data, appraised_no_data, waits_for_data";
+	private static final String COMPONENT_COLUMNS = "campaign_id, unit_id, waits_for_data, figures";
 
 	private final JdbcClient jdbc;
 
 	private final ResultQueries queries;
 
-	private final JdbcTemplate template;
-
 	private final DataSource dataSource;
 
 	private final Clock clock;
 
-	ResultWriter(JdbcClient jdbc, ResultQueries queries, JdbcTemplate template, DataSource dataSource, Clock clock) {
+	ResultWriter(JdbcClient jdbc, ResultQueries queries, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
-		this.template = template;
 		this.dataSource = dataSource;
 		this.clock = clock;
 	}
@@ -76,7 +71,9 @@ class ResultWriter {
 	void replaceAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results, Ranking ranking) {
 		Optional<StoredCampaign> existing = queries.campaign(campaignId);
 		Map<Long, StoredUnit> stored = new HashMap<>();
-		if (existing.isPresent() && existing.get().frameworkId() == frameworkId) {
+		if (existing.isPresent() && existing.get().frameworkId() == frameworkId
+				&& existing.get().components().equals(model.components())
+				&& existing.get().parts().equals(model.parts())) {
 			queries.totals(campaignId).forEach((unit) -> stored.put(unit.unitId(), unit));
 		}
 		List<UnitResult> rewrite = results.stream()
@@ -106,18 +103,22 @@ class ResultWriter {
 
 	private void rewriteAll(long campaignId, long frameworkId, Scheme model, List<UnitResult> results,
 			Ranking ranking) {
-		for (String table : List.of("scoring_component_result", "scoring_unit_result", "scoring_campaign_result")) {
+		for (String table : List.of("scoring_unit_components", "scoring_unit_result", "scoring_campaign_result")) {
 			jdbc.sql("delete from " + table + " where campaign_id = :campaign").param("campaign", campaignId).update();
 		}
 		jdbc.sql("""
-				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at)
-				values (:campaign, :framework, :count, :correlation, :now)
+				insert into scoring_campaign_result (campaign_id, framework_id, units_count, correlation, computed_at,
+				  components, parts, stamp)
+				values (:campaign, :framework, :count, :correlation, :now, :components::text[], :parts::text[], :stamp)
 				""")
+			.param("stamp", stamp())
 			.param("campaign", campaignId)
 			.param("framework", frameworkId)
 			.param("count", results.size())
 			.param("correlation", correlation(ranking.correlation()))
 			.param("now", Timestamp.from(clock.instant()))
+			.param("components", textArray(model.components()))
+			.param("parts", textArray(model.parts()))
 			.update();
 		copyUnits(campaignId, model, results, ranking);
 	}
@@ -133,10 +134,10 @@ class ResultWriter {
 					(place != null) ? place.group() : null, (place != null) ? place.peerGroup() : null,
 					(place != null) ? place.peerRank() : null, fingerprint(model, result),
 					result.self().noData().leaves(), result.appraised().noData().leaves(), waits(result));
-			componentRows(campaignId, model, result, components);
+			components.row(campaignId, result.unitId(), waits(result), componentFigures(model, result));
 		}
 		copy("scoring_unit_result (" + UNIT_COLUMNS + ")", units);
-		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
+		copy("scoring_unit_components (" + COMPONENT_COLUMNS + ")", components);
 	}
 
 	/** Replaces one unit's figures, keeping its place until the campaign is re-ranked. */
@@ -164,20 +165,21 @@ class ResultWriter {
 			.param("appraisedNoData", result.appraised().noData().leaves())
 			.param("waits", waits(result))
 			.update();
-		jdbc.sql("delete from scoring_component_result where campaign_id = :campaign and unit_id = :unit")
+		jdbc.sql("insert into scoring_unit_components (" + COMPONENT_COLUMNS + ") values (:campaign, :unit, :waits, "
+				+ ":figures) on conflict (campaign_id, unit_id) do update set waits_for_data = excluded.waits_for_data, "
+				+ "figures = excluded.figures")
 			.param("campaign", campaignId)
 			.param("unit", result.unitId())
+			.param("waits", waits(result))
+			.param("figures", componentFigures(model, result))
 			.update();
-		CopyText components = new CopyText();
-		componentRows(campaignId, model, result, components);
-		copy("scoring_component_result (" + COMPONENT_COLUMNS + ")", components);
 	}
 
 	void removeUnits(long campaignId, Set<Long> unitIds) {
 		List<Long> ids = List.copyOf(unitIds);
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			for (String table : List.of("scoring_component_result", "scoring_unit_result")) {
+			for (String table : List.of("scoring_unit_components", "scoring_unit_result")) {
 				jdbc.sql("delete from " + table + " where campaign_id = :campaign and unit_id in (:units)")
 					.param("campaign", campaignId)
 					.param("units", chunk)
@@ -206,45 +208,97 @@ class ResultWriter {
 		return hash;
 	}
 
-	/** Writes the places that changed, in one batch, and the campaign's correlation. */
-	void updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
+	/**
+	 * Writes the places that changed, in one statement, and the campaign's correlation
+	 * with a new stamp, which it returns.
+	 */
+	long updatePlaces(long campaignId, Map<Long, Place> changed, Double correlation, int unitsCount) {
+		long stamp = stamp();
 		if (!changed.isEmpty()) {
-			List<Object[]> rows = changed.entrySet()
-				.stream()
-				.map((entry) -> new Object[] { entry.getValue().rank(), entry.getValue().group(),
-						entry.getValue().peerGroup(), entry.getValue().peerRank(), campaignId, entry.getKey() })
-				.toList();
-			template.batchUpdate("update scoring_unit_result set rank = ?, grp = ?, peer_group = ?, peer_rank = ? "
-					+ "where campaign_id = ? and unit_id = ?", rows);
+			int size = changed.size();
+			Long[] units = new Long[size];
+			Integer[] ranks = new Integer[size];
+			String[] groups = new String[size];
+			String[] peerGroups = new String[size];
+			Integer[] peerRanks = new Integer[size];
+			int i = 0;
+			for (Map.Entry<Long, Place> entry : changed.entrySet()) {
+				units[i] = entry.getKey();
+				ranks[i] = entry.getValue().rank();
+				groups[i] = entry.getValue().group();
+				peerGroups[i] = entry.getValue().peerGroup();
+				peerRanks[i] = entry.getValue().peerRank();
+				i++;
+			}
+			jdbc.sql("""
+					update scoring_unit_result u set rank = p.rank, grp = p.grp, peer_group = p.peer_group,
+					  peer_rank = p.peer_rank
+					from unnest(:units::bigint[], :ranks::integer[], :groups::varchar[], :peerGroups::varchar[],
+					  :peerRanks::integer[]) as p (unit_id, rank, grp, peer_group, peer_rank)
+					where u.campaign_id = :campaign and u.unit_id = p.unit_id
+					""")
+				.param("units", units)
+				.param("ranks", ranks)
+				.param("groups", groups)
+				.param("peerGroups", peerGroups)
+				.param("peerRanks", peerRanks)
+				.param("campaign", campaignId)
+				.update();
 		}
 		jdbc.sql("""
-				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now
+				update scoring_campaign_result set correlation = :correlation, units_count = :count, computed_at = :now,
+				  stamp = :stamp
 				where campaign_id = :campaign
 				""")
 			.param("correlation", correlation(correlation))
 			.param("count", unitsCount)
 			.param("now", Timestamp.from(clock.instant()))
+			.param("stamp", stamp)
 			.param("campaign", campaignId)
 			.update();
+		return stamp;
 	}
 
-	private static void componentRows(long campaignId, Scheme model, UnitResult result, CopyText into) {
+	/** A stamp for a write of a campaign's results: random, never 0. */
+	private static long stamp() {
+		long stamp = 0;
+		while (stamp == 0) {
+			stamp = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+		}
+		return stamp;
+	}
+
+	/**
+	 * A unit's component figures as {@code scoring_unit_components} keeps them (see
+	 * {@link ComponentFigures}): every area and criterion in tree order, then every part.
+	 */
+	static String componentFigures(Scheme model, UnitResult result) {
 		Figures self = result.self();
 		Figures appraised = result.appraised();
-		boolean waits = waits(result);
-		List<String> components = model.components();
-		for (int i = 0; i < components.size(); i++) {
-			into.row(campaignId, result.unitId(), "N", i, components.get(i), amount(self.componentPoints()[i]),
-					amount(self.componentMax()[i]), amount(appraised.componentPoints()[i]),
-					amount(appraised.componentMax()[i]), count(self.noData().components(), i),
-					count(appraised.noData().components(), i), waits);
+		StringBuilder text = new StringBuilder(64 * (model.components().size() + model.parts().size()));
+		int components = model.components().size();
+		for (int i = 0; i < components; i++) {
+			ComponentFigures.append(text, self.componentPoints()[i], self.componentMax()[i],
+					appraised.componentPoints()[i], appraised.componentMax()[i], count(self.noData().components(), i),
+					count(appraised.noData().components(), i));
 		}
-		List<String> parts = model.parts();
-		for (int i = 0; i < parts.size(); i++) {
-			into.row(campaignId, result.unitId(), "P", i, parts.get(i), amount(self.partPoints()[i]),
-					amount(self.partMax()[i]), amount(appraised.partPoints()[i]), amount(appraised.partMax()[i]),
-					count(self.noData().parts(), i), count(appraised.noData().parts(), i), waits);
+		int parts = model.parts().size();
+		for (int i = 0; i < parts; i++) {
+			ComponentFigures.append(text, self.partPoints()[i], self.partMax()[i], appraised.partPoints()[i],
+					appraised.partMax()[i], count(self.noData().parts(), i), count(appraised.noData().parts(), i));
 		}
+		return text.toString();
+	}
+
+	private static String textArray(List<String> codes) {
+		StringBuilder text = new StringBuilder("{");
+		for (String code : codes) {
+			if (text.length() > 1) {
+				text.append(',');
+			}
+			text.append('"').append(code.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return text.append('}').toString();
 	}
 
 	private static int count(int[] counts, int index) {

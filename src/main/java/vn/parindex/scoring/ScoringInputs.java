@@ -8,10 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.LeafFigures;
 import vn.parindex.engine.LeafSource;
 import vn.parindex.engine.Scheme;
@@ -51,24 +48,19 @@ class ScoringInputs {
 	 * The engine for a campaign: its framework as the engine sees it (built once per
 	 * framework version) and its ranking settings.
 	 */
-	ScoringEngine engine(CampaignView campaign) {
-		return new ScoringEngine(frameworks.get(campaign.frameworkId()).scheme(), settings.of(campaign.id()).options());
+	ScoringEngine engine(long campaignId, long frameworkId) {
+		return new ScoringEngine(frameworks.get(frameworkId).scheme(), settings.of(campaignId).options());
 	}
 
 	/** The inputs of every participating unit, in unit id order. */
-	List<UnitInput> forCampaign(CampaignView campaign, Scheme scheme) {
-		Map<Long, UnitView> byId = units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
-		return inputs(campaign.id(), campaign.unitIds().stream().map(byId::get).toList(), null, scheme);
+	List<UnitInput> forCampaign(long campaignId, Collection<Long> unitIds, Scheme scheme) {
+		return inputs(campaignId, units.byIds(unitIds), null, scheme);
 	}
 
 	/** The inputs of some participating units, in unit id order. */
-	List<UnitInput> forUnits(CampaignView campaign, Collection<Long> unitIds, Scheme scheme) {
-		List<UnitView> found = unitIds.stream()
-			.filter(campaign::includes)
-			.map(units::byId)
-			.flatMap(java.util.Optional::stream)
-			.toList();
-		return inputs(campaign.id(), found, found.stream().map(UnitView::id).toList(), scheme);
+	List<UnitInput> forUnits(long campaignId, Collection<Long> participating, Scheme scheme) {
+		List<UnitView> found = units.byIds(participating);
+		return inputs(campaignId, found, found.stream().map(UnitView::id).toList(), scheme);
 	}
 
 	private List<UnitInput> inputs(long campaignId, List<UnitView> unitList, Collection<Long> asked, Scheme scheme) {
@@ -81,10 +73,20 @@ class ScoringInputs {
 		Set<Long> finalised = new HashSet<>();
 		LeafFigures sink = new LeafFigures() {
 
+			private long lastId = -1;
+
+			private UnitFigures last;
+
 			@Override
 			public void leaf(long unitId, String leafCode, long self, long appraised, boolean notApplicable,
 					boolean appraisedNotApplicable) {
-				UnitFigures unit = figures.get(unitId);
+				if (unitId != lastId) {
+					// sources report a unit's leaves together: one lookup per unit, not
+					// per leaf
+					lastId = unitId;
+					last = figures.get(unitId);
+				}
+				UnitFigures unit = last;
 				int leaf = scheme.leafIndex(leafCode);
 				if (unit != null && leaf >= 0) {
 					unit.self[leaf] = self;

@@ -16,6 +16,21 @@ record StoredUnit(long unitId, String unitType, boolean ranked, boolean finalise
 
 	private static final long[] NONE = new long[0];
 
+	/** The unit as it is stored from this result and place. */
+	static StoredUnit of(UnitResult result, Place place, long figures) {
+		return new StoredUnit(result.unitId(), result.unitType(), result.ranked(), result.finalised(),
+				Amounts.toDecimal(result.self().points()), Amounts.toDecimal(result.self().max()),
+				Amounts.toDecimal(result.appraised().points()), Amounts.toDecimal(result.appraised().max()),
+				(place != null) ? place : new Place(null, null, null, null), figures, result.self().noData().leaves(),
+				result.appraised().noData().leaves(),
+				result.self().noData().waits() || result.appraised().noData().waits());
+	}
+
+	StoredUnit withPlace(Place newPlace) {
+		return new StoredUnit(unitId, unitType, ranked, finalised, selfPoints, selfMax, appraisedPoints, appraisedMax,
+				newPlace, figures, selfNoData, appraisedNoData, waitsForData);
+	}
+
 	/** The official points: appraised once final, else self-assessed. */
 	BigDecimal points() {
 		return finalised ? appraisedPoints : selfPoints;
