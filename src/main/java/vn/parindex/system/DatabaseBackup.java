@@ -98,6 +98,12 @@ final class DatabaseBackup {
 		}
 	}
 
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
 	/**
 	 * Loads a backup into an empty database that the same version of ParIndex has
 	 * migrated, in one transaction: all of it or nothing.
@@ -135,10 +141,16 @@ final class DatabaseBackup {
 				}
 				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 				long rows = 0;
-				for (String table : loadOrder(connection, backedUp)) {
+				List<String> order = loadOrder(connection, backedUp);
+				for (String table : order) {
 					if (!target.containsKey(table)) {
 						throw new IllegalStateException("The backup has a table " + table + " the database lacks");
 					}
+					// rows kept by triggers (a sheet's figures) come from the backup as
+					// they were
+					execute(connection, "alter table " + qualified(table) + " disable trigger user");
+				}
+				for (String table : order) {
 					String columns = manifest.getProperty("table." + table + ".columns");
 					try (InputStream data = zip.getInputStream(zip.getEntry("tables/" + table + ".copy"))) {
 						long count = copy.copyIn("copy " + qualified(table) + " ("
@@ -150,6 +162,9 @@ final class DatabaseBackup {
 						}
 						rows += count;
 					}
+				}
+				for (String table : order) {
+					execute(connection, "alter table " + qualified(table) + " enable trigger user");
 				}
 				for (String name : manifest.stringPropertyNames()) {
 					if (name.startsWith("sequence.")) {

@@ -85,8 +85,10 @@ class SheetConcurrencyTests {
 			String explanation = "Báo cáo số " + round + "/BC-UBND";
 			byte[] workbook = ScoreWorkbooks.xlsx(ScoreWorkbooks.VIETNAMESE_HEADERS,
 					new Object[] { scene.unit().code(), "1.1", points, null, null, null });
-			together(() -> scores.importScores(scene.campaign(), new ByteArrayInputStream(workbook), secretariat),
+			List<Object> outcomes = together(
+					() -> scores.importScores(scene.campaign(), new ByteArrayInputStream(workbook), secretariat),
 					() -> assessment.explain(scene.campaign(), scene.unit().id(), "1.1", explanation, leader));
+			assertThat(outcomes).as("round " + round).noneMatch(Refusal.class::isInstance);
 			LeafEntry entry = assessment.sheet(scene.campaign(), scene.unit().id(), leader).entry("1.1");
 			assertThat(entry.selfPoints()).as("round " + round).isEqualByComparingTo(BigDecimal.valueOf(points));
 			assertThat(entry.explanation()).as("round " + round).isEqualTo(explanation);
