@@ -25,7 +25,7 @@ final class CampaignForms {
 	}
 
 	record CampaignForm(@NotBlank @Size(max = 300) String name, @NotNull @Min(2000) @Max(2200) Integer year,
-			@NotNull Long frameworkId, String unitType, List<Long> unitIds, @Valid List<PhaseForm> phases) {
+			@NotNull Long frameworkId, String unitType, List<Long> unitIds, List<@Valid PhaseForm> phases) {
 
 		static CampaignForm empty(int year) {
 			return new CampaignForm("", year, null, "", List.of(), PhaseForm.blank());
@@ -37,7 +37,7 @@ final class CampaignForms {
 
 	}
 
-	record DatesForm(@Valid List<PhaseForm> phases) {
+	record DatesForm(List<@Valid PhaseForm> phases) {
 
 		static DatesForm of(CampaignView campaign) {
 			return new DatesForm(Arrays.stream(Phase.values())
