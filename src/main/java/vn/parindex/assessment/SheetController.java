@@ -54,7 +54,11 @@ class SheetController {
 	@GetMapping
 	String sheet(@PathVariable long campaignId, @PathVariable long unitId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		model.addAttribute("sheet", assessment.sheet(campaignId, unitId, user));
+		SheetView sheet = assessment.sheet(campaignId, unitId, user);
+		model.addAttribute("sheet", sheet);
+		// the link to the council's questions only for those who may read them
+		model.addAttribute("seesQuestions",
+				disclosures.of(user, campaignId, unitId, sheet.status() == SheetStatus.APPRAISED).questions());
 		return "assessment/sheet";
 	}
 

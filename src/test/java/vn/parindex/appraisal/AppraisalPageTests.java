@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.IntegrationTest;
+import vn.parindex.accounts.Role;
+import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,9 @@ class AppraisalPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestAccounts viewers;
 
 	@Autowired
 	TestAppraisals appraisals;
@@ -157,6 +162,13 @@ class AppraisalPageTests {
 		String explanationsPage = setup.page() + "/explanations";
 		mvc.perform(get(setup.scene().sheet()).with(as(setup.scene().officer())))
 			.andExpect(content().string(containsString("id=\"returned-notice\"")))
+			.andExpect(content().string(containsString(explanationsPage)));
+		// a reader of sheets sees that it was returned, with no link to questions she may
+		// not read
+		mvc.perform(get(setup.scene().sheet()).with(as(viewers.create(Role.VIEWER))))
+			.andExpect(content().string(containsString("id=\"returned-notice\"")))
+			.andExpect(content().string(not(containsString(explanationsPage))));
+		mvc.perform(get(setup.scene().sheet()).with(as(setup.appraiser())))
 			.andExpect(content().string(containsString(explanationsPage)));
 		mvc.perform(get(explanationsPage).with(as(setup.scene().officer())))
 			.andExpect(status().isOk())
