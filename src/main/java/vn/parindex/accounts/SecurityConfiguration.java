@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -102,12 +100,12 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * Every refused sign-in gets one answer, whatever the reason (the audit log keeps
+	 * it): nobody learns from the page whether an account exists, waits or is disabled.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
-		return (request, response, exception) -> {
-			String reason = (exception instanceof LockedException) ? "locked"
-					: (exception instanceof DisabledException) ? "disabled" : "bad";
-			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-		};
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error=bad");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import vn.parindex.workbook.Decimals;
@@ -32,10 +33,34 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 
+	/**
+	 * The language chosen, kept in a cookie for a year; the cookie is Secure when the
+	 * request came over https (directly or through a trusted reverse proxy), like the
+	 * session's.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
+		CookieLocaleResolver plain = languageCookie(false);
+		CookieLocaleResolver secure = languageCookie(true);
+		return new LocaleResolver() {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return plain.resolveLocale(request);
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				(request.isSecure() ? secure : plain).setLocale(request, response, locale);
+			}
+
+		};
+	}
+
+	private static CookieLocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("parindex-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSecure(secure);
 		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		return resolver;
 	}

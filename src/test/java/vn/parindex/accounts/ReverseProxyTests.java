@@ -80,6 +80,15 @@ class ReverseProxyTests {
 	}
 
 	@Test
+	void theLanguageCookieIsSecureBehindTheProxyOnly() throws IOException {
+		assertThat(send("GET /login?lang=en", PROXIED, null).cookie("parindex-lang"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("parindex-lang=en").contains("; Secure"));
+		assertThat(send("GET /login?lang=en", "Host: parindex.example\nX-Forwarded-Proto: http\n", null)
+			.cookie("parindex-lang"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("parindex-lang=en").doesNotContain("Secure"));
+	}
+
+	@Test
 	void plainHttpFromTheProxyGetsNeitherSecureCookiesNorHsts() throws IOException {
 		Response login = send("GET /login", "Host: parindex.example\nX-Forwarded-Proto: http\n", null);
 		assertThat(login.cookie("SESSION")).hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContain("Secure"));
