@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.Source;
+import vn.parindex.problem.Texts;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkTree;
 import vn.parindex.units.UnitView;
@@ -52,6 +53,9 @@ final class ScoreChecks {
 	List<Checked> check(List<ScoresWorkbook.ScoreLine> lines) {
 		List<Checked> passed = new ArrayList<>();
 		for (ScoresWorkbook.ScoreLine line : lines) {
+			if (!texts(line)) {
+				continue;
+			}
 			UnitView unit = unit(line);
 			if (unit == null) {
 				continue;
@@ -63,6 +67,27 @@ final class ScoreChecks {
 			}
 		}
 		return passed;
+	}
+
+	/**
+	 * No cell holds a NUL character (which nothing can store), and a note fits in a note.
+	 */
+	private boolean texts(ScoresWorkbook.ScoreLine line) {
+		boolean fine = noNul(line, "unit", line.unitCode()) & noNul(line, "criterion", line.criterion())
+				& noNul(line, "note", line.note());
+		if (fine && line.note() != null && line.note().length() > Texts.MAX_NOTE) {
+			error(line, "note", "text.error.tooLong", Texts.MAX_NOTE, line.note().length());
+			return false;
+		}
+		return fine;
+	}
+
+	private boolean noNul(ScoresWorkbook.ScoreLine line, String column, String text) {
+		if (Texts.hasNul(text)) {
+			error(line, column, "text.error.nul");
+			return false;
+		}
+		return true;
 	}
 
 	private UnitView unit(ScoresWorkbook.ScoreLine line) {

@@ -101,6 +101,29 @@ class ScoresImportTests {
 	}
 
 	@Test
+	void aUnitCodeWithANulCharacterOrAnOverlongNoteIsRefusedAtItsCellAndNothingIsSaved() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		String unit = scene.unit().code();
+		SheetView before = sheet(scene, scene.unit());
+		byte[] workbook = ScoreWorkbooks.xlsx(ScoreWorkbooks.VIETNAMESE_HEADERS,
+				new Object[] { unit, "1.1", 2, null, null, "Kế hoạch số 15" },
+				new Object[] { unit + "\u0000", "1.2", 1, null, null, null },
+				new Object[] { unit, "1.3", 1, null, null, "x".repeat(10_001) },
+				new Object[] { unit, "2.1", 1, null, null, null });
+		String body = importAs(scene.secretariat(), scene, workbook).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
+		assertThat(errors).extracting((error) -> error.get("row") + " " + error.get("column"))
+			.containsExactlyInAnyOrder("3 unit", "4 note");
+		assertThat(errors).extracting((error) -> (String) error.get("message"))
+			.contains("Văn bản dài quá 10.000 ký tự (có 10.001 ký tự).");
+		assertThat(sheet(scene, scene.unit()).entry("2.1")).isEqualTo(before.entry("2.1"));
+	}
+
+	@Test
 	void everyErrorIsListedWithItsRowAndColumnAndNothingIsSaved() throws Exception {
 		SheetFixture.Scene scene = fixture.scene();
 		UnitView outsider = units.ensure("NGOAI" + scene.unit().code(), "Tỉnh ngoài kỳ", "PROVINCE", null);
