@@ -98,7 +98,7 @@ final class SharedTexts extends DefaultHandler {
 		if (texts.size() == limits.maxSharedStrings()) {
 			throw tooMany();
 		}
-		texts.add(text.toString());
+		texts.add(EscapedText.decode(text.toString()));
 	}
 
 	private RuntimeException tooMany() {

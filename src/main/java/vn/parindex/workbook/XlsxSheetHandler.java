@@ -104,7 +104,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 		return switch (type) {
 			case "s" -> sharedText(raw);
 			case "b" -> "1".equals(raw.strip()) ? "TRUE" : (raw.isEmpty() ? "" : "FALSE");
-			default -> raw; // inline strings, formula strings, errors, ISO dates
+			case "inlineStr", "str" -> EscapedText.decode(raw);
+			default -> raw; // errors, ISO dates
 		};
 	}
 

@@ -128,6 +128,18 @@ class WorkbookReaderTests {
 		});
 	}
 
+	@Test
+	void charactersExcelEscapesComeBackAsTheCellHeldThem() {
+		// Excel writes a carriage return as _x000D_ and an underscore starting such a
+		// sequence as _x005F_
+		byte[] workbook = HostileWorkbooks.xlsx("S", (out) -> out.write(HostileWorkbooks.row(1, "code")
+				+ HostileWorkbooks.row(2, "Dòng 1_x000D_\nDòng 2") + HostileWorkbooks.row(3, "Mã_x005F_x0041_ gốc")));
+		WorkbookReader reader = WorkbookReader.read(new ByteArrayInputStream(workbook), "S", COLUMNS);
+		assertThat(reader.rows()).extracting((row) -> row.text("code"))
+			.containsExactly("Dòng 1\r\nDòng 2", "Mã_x0041_ gốc");
+		assertThat(EscapedText.decode("a_x000D_b_x005F_x0041_c_xZZZZ_d")).isEqualTo("a\rb_x0041_c_xZZZZ_d");
+	}
+
 	static ByteArrayInputStream xlsx(String sheetName, Object[][] cells) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
