@@ -2,9 +2,12 @@ package vn.parindex.system;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import vn.parindex.accounts.AccountService;
 import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
 import vn.parindex.accounts.UserView;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vietnamese, and switches to English.
  */
 class SignInBrowserTests extends BrowserTest {
+
+	@Autowired
+	AccountService service;
 
 	@Test
 	void signsInSeesTheHomePageInVietnameseThenSwitchesToEnglish() {
@@ -45,6 +51,35 @@ class SignInBrowserTests extends BrowserTest {
 		browser.findElement(By.id("login-submit")).click();
 		assertThat(browser.findElement(By.id("login-error")).getText())
 			.isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+	}
+
+	@Test
+	void aResetPasswordLeadsToThePasswordPageUntilAStrongOneIsChosen() {
+		UserView admin = accounts.create(Role.ADMIN);
+		UserView viewer = accounts.create(Role.VIEWER);
+		String reset = service.resetPassword(viewer.id(), null, admin.username());
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(viewer.username());
+		browser.findElement(By.id("password")).sendKeys(reset);
+		browser.findElement(By.id("login-submit")).click();
+		assertThat(browser.findElement(By.id("must-change")).getText()).isNotBlank();
+		browser.get(url("/campaigns"));
+		assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+
+		changePassword(reset, "matkhau123456");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mật khẩu quá dễ đoán");
+		assertThat(browser.findElements(By.id("must-change"))).isNotEmpty();
+
+		changePassword(reset, "Sông Hồng chảy qua 36 phố");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("Xin chào, " + viewer.displayName());
+	}
+
+	private void changePassword(String current, String chosen) {
+		browser.findElement(By.id("currentPassword")).sendKeys(current);
+		browser.findElement(By.id("newPassword")).sendKeys(chosen);
+		browser.findElement(By.id("confirmation")).sendKeys(chosen);
+		browser.findElement(By.cssSelector("form[action$='/account/password'] button[type=submit]")).click();
 	}
 
 }
