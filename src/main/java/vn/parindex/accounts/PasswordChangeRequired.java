@@ -41,7 +41,7 @@ class PasswordChangeRequired extends OncePerRequestFilter {
 				&& authentication.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
 				&& !allowed(request)) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				problems.passwordChangeRequired(request, response);
+				problems.refuse(request, response, "problem.passwordChangeRequired");
 			}
 			else if ("true".equals(request.getHeader("HX-Request"))) {
 				response.setHeader("HX-Redirect", request.getContextPath() + PASSWORD_PAGE);

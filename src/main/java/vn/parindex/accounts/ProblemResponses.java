@@ -83,11 +83,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN, detailKey);
 	}
 
-	/** A user who must first change her generated or reset password. */
-	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "problem.passwordChangeRequired");
-	}
-
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
 			throws IOException {
 		Locale locale = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? request.getLocale() : VIETNAMESE;

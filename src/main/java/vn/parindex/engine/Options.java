@@ -53,12 +53,6 @@ public record Options(RankMethod method, TieBreak tieBreak, Basis bandBasis, Lis
 		return new Options(this.method, this.tieBreak, this.bandBasis, this.bands, peers, peerGroupCount, this.noData);
 	}
 
-	/** What leaves without data yet do to the indices. */
-	public Options withNoData(NoDataPolicy noData) {
-		return new Options(this.method, this.tieBreak, this.bandBasis, this.bands, this.peers, this.peerGroupCount,
-				noData);
-	}
-
 	public static Options defaults() {
 		return new Options(RankMethod.COMPETITION, TieBreak.NONE, Basis.INDEX, List.of(), Peers.UNIT_TYPE, 3,
 				NoDataPolicy.RESCALE);

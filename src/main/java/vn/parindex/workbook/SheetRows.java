@@ -1,7 +1,10 @@
 package vn.parindex.workbook;
 
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import vn.parindex.problem.Refusal;
 
 /**
  * Hands a sheet's cells on row by row, one row in memory at a time, and refuses a sheet
@@ -78,14 +81,9 @@ final class SheetRows {
 		cells.clear();
 	}
 
-	int rowNumber() {
-		return number;
-	}
-
-	private vn.parindex.problem.Refusal refusal(Integer column, String messageKey, Object argument) {
+	private Refusal refusal(Integer column, String messageKey, Object argument) {
 		String columnName = (column != null) ? columnName(column) : null;
-		return WorkbookError
-			.refusal(java.util.List.of(WorkbookError.of(sheet, number, columnName, messageKey, argument)));
+		return WorkbookError.refusal(List.of(WorkbookError.of(sheet, number, columnName, messageKey, argument)));
 	}
 
 	/** The column as Excel names it: 0 is A, 26 is AA. */

@@ -123,7 +123,10 @@ class ScoringEngineTests {
 
 	@Test
 	void waitingForDataWithholdsTheIndicesItConcernsAndTheRank() {
-		ScoringEngine waiting = new ScoringEngine(MODEL, Options.defaults().withNoData(NoDataPolicy.WAIT));
+		Options defaults = Options.defaults();
+		ScoringEngine waiting = new ScoringEngine(MODEL,
+				new Options(defaults.method(), defaults.tieBreak(), defaults.bandBasis(), defaults.bands(),
+						defaults.peers(), defaults.peerGroupCount(), NoDataPolicy.WAIT));
 		UnitResult pending = waiting.score(unit("district", 400, 300, 100, M, 100, 0, 0));
 		Figures figures = pending.self();
 		assertThat(figures.points()).as("the points gathered so far are kept").isEqualTo(900);
