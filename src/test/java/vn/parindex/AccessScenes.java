@@ -23,6 +23,7 @@ import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSettings;
 import vn.parindex.framework.RuleKind;
+import vn.parindex.survey.SurveyFixture;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
@@ -70,8 +71,10 @@ class AccessScenes {
 
 	private final Clock clock;
 
+	private final SurveyFixture surveys;
+
 	AccessScenes(FrameworkCatalog frameworks, UnitCatalog units, CampaignCatalog campaigns, TestAccounts accounts,
-			PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
+			PasswordEncoder passwords, JdbcClient jdbc, Clock clock, SurveyFixture surveys) {
 		this.frameworks = frameworks;
 		this.units = units;
 		this.campaigns = campaigns;
@@ -79,6 +82,7 @@ class AccessScenes {
 		this.passwords = passwords;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.surveys = surveys;
 	}
 
 	Scene create(MockMvc mvc) throws Exception {
@@ -93,11 +97,12 @@ class AccessScenes {
 			campaignIds.put(stage, campaigns.create(new NewCampaign("Kỳ phân quyền " + stage + " " + suffix, 2025,
 					framework, Set.of(unit.id(), other.id()), phases()), "test"));
 		}
-		Scene scene = new Scene(framework, draft, unit, other, people, campaignIds, accounts.create(Role.VIEWER), 0, 0);
+		Scene scene = new Scene(framework, draft, unit, other, people, campaignIds, accounts.create(Role.VIEWER), 0, 0,
+				null);
 		Steps steps = new Steps(mvc, scene);
 		steps.run();
 		return new Scene(framework, draft, unit, other, people, campaignIds, scene.someone(), steps.assignment,
-				steps.question);
+				steps.question, surveys.scene());
 	}
 
 	private Map<Caller, UserView> people(UnitView unit, UnitView other) {
@@ -162,10 +167,11 @@ class AccessScenes {
 	 * The scene: its frameworks (the campaigns' and a draft), the unit under test and the
 	 * other, the callers, one campaign per stage, a user the administrators' calls
 	 * change, the appraiser's assignment in the SUBMITTED campaign and the question in
-	 * the RETURNED one.
+	 * the RETURNED one; and a survey (with its own campaign and instrument) for the
+	 * survey endpoints.
 	 */
 	record Scene(long framework, long draftFramework, UnitView unit, UnitView other, Map<Caller, UserView> people,
-			Map<Stage, Long> campaigns, UserView someone, long assignment, long question) {
+			Map<Stage, Long> campaigns, UserView someone, long assignment, long question, SurveyFixture.Scene survey) {
 
 		long campaign(Stage stage) {
 			return campaigns.get(stage);
