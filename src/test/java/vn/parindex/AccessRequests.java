@@ -128,6 +128,24 @@ final class AccessRequests {
 						+ s.username(Caller.APPRAISER_ELSEWHERE) + "\", \"unitCode\": \"" + other + "\"}");
 			case "DELETE /api/v1/campaigns/{campaignId}/appraisal/assignments/{assignmentId}" ->
 				delete(campaign + "/appraisal/assignments/" + s.assignment());
+			// surveys (rounds)
+			case "POST /api/v1/campaigns/{id}/surveys" ->
+				json(post("/api/v1/campaigns/" + s.survey().campaign() + "/surveys"), """
+						{"instrumentId": %d, "name": "Khảo sát mới", "opensOn": "2026-07-01", "closesOn": "2026-07-31",
+						 "margin": 0.05}""".formatted(s.survey().instrument()));
+			case "GET /api/v1/campaigns/{id}/surveys" -> get("/api/v1/campaigns/" + s.survey().campaign() + "/surveys");
+			case "GET /api/v1/surveys/{sid}" -> get("/api/v1/surveys/" + s.survey().survey());
+			case "PUT /api/v1/surveys/{sid}" ->
+				json(put("/api/v1/surveys/" + s.survey().survey()), "{\"name\": \"Khảo sát đổi tên\"}");
+			case "PUT /api/v1/surveys/{sid}/populations" ->
+				json(put("/api/v1/surveys/" + s.survey().survey() + "/populations"),
+						"[{\"unit\": \"%s\", \"group\": \"LD\", \"population\": 1200}]"
+							.formatted(s.survey().unit().code()));
+			case "POST /api/v1/surveys/{sid}/tokens" -> json(post("/api/v1/surveys/" + s.survey().survey() + "/tokens"),
+					"{\"unit\": \"%s\", \"group\": \"DN\", \"count\": 2}".formatted(s.survey().unit().code()));
+			case "GET /api/v1/surveys/{sid}/tokens" -> get("/api/v1/surveys/" + s.survey().survey() + "/tokens");
+			case "POST /api/v1/surveys/{sid}/tokens/batches/{batch}/revoke" ->
+				post("/api/v1/surveys/" + s.survey().survey() + "/tokens/batches/1/revoke");
 			default -> appraisal(endpoint, s);
 		};
 	}
