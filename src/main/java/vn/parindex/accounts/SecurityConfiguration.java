@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -32,6 +34,27 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	/**
+	 * A respondent's answering page and the public response endpoint: anyone with a
+	 * survey token, which is itself the capability. They ask no login and no CSRF token
+	 * (a forged request would need the token, which is all it takes anyway) and neither
+	 * read nor start a session: a signed-in person's cookie grants nothing here.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicAnswering(HttpSecurity http) {
+		http.securityMatcher("/s/**", "/api/v1/public/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> ResponseHeaders.everywhere(headers)
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY)));
+		return http.build();
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package vn.parindex.survey;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,6 +30,22 @@ class ResponseStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", UUID.randomUUID(), response.surveyId(),
 				response.unitId(), response.group(), response.channel().name(), response.serial(),
 				response.submittedOn(), response.durationSeconds(), flags(response.flags()), response.answers());
+	}
+
+	/**
+	 * Stores several responses in one round trip (the web intake's group commit), each
+	 * under its own random id, in the caller's transaction.
+	 */
+	void insertAll(List<StoredResponse> responses) {
+		jdbc.batchUpdate("""
+				insert into survey_response (id, survey_id, unit_id, group_code, channel, serial, submitted_on,
+				    duration_seconds, flags, answers)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+				responses.stream()
+					.map((response) -> new Object[] { UUID.randomUUID(), response.surveyId(), response.unitId(),
+							response.group(), response.channel().name(), response.serial(), response.submittedOn(),
+							response.durationSeconds(), flags(response.flags()), response.answers() })
+					.toList());
 	}
 
 	static String flags(Set<StoredResponse.Flag> flags) {
