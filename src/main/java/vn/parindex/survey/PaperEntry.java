@@ -459,7 +459,7 @@ class PaperEntry {
 			return units.stream().filter((unit) -> unit.code().equalsIgnoreCase(code)).findFirst();
 		}
 
-		Survey.Phase phase() {
+		public Survey.Phase phase() {
 			return survey.phase(today);
 		}
 

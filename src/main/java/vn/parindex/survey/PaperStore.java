@@ -170,15 +170,15 @@ class PaperStore {
 			Instant checkedAt, String answers, Integer fields, Integer mismatches, String resolvedBy,
 			Instant resolvedAt) {
 
-		boolean isChecked() {
+		public boolean isChecked() {
 			return checkedAt != null;
 		}
 
-		boolean isResolved() {
+		public boolean isResolved() {
 			return resolvedAt != null;
 		}
 
-		boolean needsResolving() {
+		public boolean needsResolving() {
 			return isChecked() && !isResolved() && mismatches != null && mismatches > 0;
 		}
 
@@ -192,7 +192,7 @@ class PaperStore {
 		/**
 		 * The rate as a share from 0 to 1, or {@code null} before any field is compared.
 		 */
-		Double rate() {
+		public Double rate() {
 			return (fields == 0) ? null : (double) mismatches / fields;
 		}
 
