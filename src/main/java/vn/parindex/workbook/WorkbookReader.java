@@ -68,6 +68,10 @@ public final class WorkbookReader {
 
 	private Map<Integer, String> keysByIndex;
 
+	private final List<String> unknownHeaders = new ArrayList<>();
+
+	private Integer headerRow;
+
 	private int dataRows;
 
 	private long text;
@@ -183,6 +187,19 @@ public final class WorkbookReader {
 		errors.add(WorkbookError.of(sheetName, row, column, messageKey, arguments));
 	}
 
+	/**
+	 * The header row's texts that name none of the columns asked for, in their order: an
+	 * import whose columns are not fixed (e.g. one per question) may refuse them.
+	 */
+	public List<String> unknownHeaders() {
+		return List.copyOf(unknownHeaders);
+	}
+
+	/** The header row's number as Excel shows it; {@code null} when none was read. */
+	public Integer headerRow() {
+		return headerRow;
+	}
+
 	public void throwIfErrors() {
 		if (!errors.isEmpty()) {
 			throw WorkbookError.refusal(errors);
@@ -226,10 +243,14 @@ public final class WorkbookReader {
 			keyByName.put(normalize(column.label()), column.key());
 		}
 		Map<Integer, String> keys = new LinkedHashMap<>();
+		headerRow = number;
 		header.forEach((index, text) -> {
 			String key = keyByName.get(normalize(text));
 			if (key != null) {
 				keys.put(index, key);
+			}
+			else if (text != null && !text.isBlank()) {
+				unknownHeaders.add(text.strip());
 			}
 		});
 		for (Column column : columns) {
