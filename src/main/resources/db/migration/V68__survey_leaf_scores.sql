@@ -13,6 +13,6 @@ create table survey_leaf_score (
     leaf_code  varchar(32)   not null,
     score      numeric(20,10) not null check (score >= 0 and score <= 1),
     points     numeric(12,4),
-    responses  integer       not null,
+    answers    integer       not null,
     primary key (survey_id, unit_id, leaf_code)
 );
