@@ -42,6 +42,9 @@ final class EntryColumns {
 			if (input instanceof RuleInput.Mean mean) {
 				return new StoredInput(mean.mean(), null, null, null, null);
 			}
+			if (input instanceof RuleInput.Score score) {
+				return new StoredInput(score.share(), null, null, null, null);
+			}
 			if (input instanceof RuleInput.YesNo yesNo) {
 				return new StoredInput(null, yesNo.yes(), null, null, null);
 			}
@@ -62,6 +65,7 @@ final class EntryColumns {
 				case MANUAL -> (number != null) ? new RuleInput.Number(number.stripTrailingZeros()) : null;
 				case DEDUCTION -> (number != null) ? new RuleInput.Count(number.stripTrailingZeros()) : null;
 				case SURVEY_SCALE -> (number != null) ? new RuleInput.Mean(number.stripTrailingZeros()) : null;
+				case SURVEY_SCORE -> (number != null) ? new RuleInput.Score(number.stripTrailingZeros()) : null;
 				case YES_NO -> (yes != null) ? new RuleInput.YesNo(yes) : null;
 				case LEVELS -> (level != null) ? new RuleInput.Level(level) : null;
 				case RATIO_TIERS -> (numerator != null && denominator != null)

@@ -35,6 +35,9 @@ final class Inputs {
 		if (input instanceof RuleInput.Mean mean) {
 			return "⌀ " + mean.mean().toPlainString();
 		}
+		if (input instanceof RuleInput.Score score) {
+			return score.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+		}
 		if (input instanceof RuleInput.YesNo yesNo) {
 			return yesNo.yes() ? "✓" : "✗";
 		}

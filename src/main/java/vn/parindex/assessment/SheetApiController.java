@@ -82,15 +82,16 @@ class SheetApiController {
 	}
 
 	record LeafRequest(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
-			BigDecimal count, BigDecimal mean, Boolean notApplicable, String reason, String explanation) {
+			BigDecimal count, BigDecimal mean, BigDecimal score, Boolean notApplicable, String reason,
+			String explanation) {
 
 		boolean hasInput() {
 			return value != null || yes != null || level != null || numerator != null || denominator != null
-					|| count != null || mean != null;
+					|| count != null || mean != null || score != null;
 		}
 
 		RuleInputForm input() {
-			return new RuleInputForm(value, yes, level, numerator, denominator, count, mean);
+			return new RuleInputForm(value, yes, level, numerator, denominator, count, mean, score);
 		}
 
 	}

@@ -119,6 +119,7 @@ class DemoAssessments implements ApplicationListener<ApplicationReadyEvent> {
 			case RATIO_TIERS -> new RuleInput.Ratio(new BigDecimal(82978 - i * 1000), new BigDecimal(86544));
 			case DEDUCTION -> new RuleInput.Count(BigDecimal.valueOf(i % 2));
 			case SURVEY_SCALE -> new RuleInput.Mean(new BigDecimal("4"));
+			case SURVEY_SCORE -> new RuleInput.Score(new BigDecimal("0.8"));
 		};
 	}
 

@@ -66,7 +66,8 @@ final class FrameworkTemplate {
 				.row("RATIO_TIERS", "100%=100%; 80%=50%; 0%=0", "Tỷ lệ = tử số / mẫu số; đạt ngưỡng nào được điểm đó")
 				.row("RATIO_TIERS", "linear", "Điểm = tỷ lệ × điểm tối đa")
 				.row("DEDUCTION", "step=0.5", "Điểm tối đa trừ 0,5 cho mỗi trường hợp, không dưới 0")
-				.row("SURVEY_SCALE", "scale=5", "Điểm = điểm tối đa × (trung bình − 1) / (5 − 1)");
+				.row("SURVEY_SCALE", "scale=5", "Điểm = điểm tối đa × (trung bình − 1) / (5 − 1)")
+				.row("SURVEY_SCORE", "", "Điểm = điểm tối đa × điểm khảo sát của đơn vị cho tiêu chí (0–100%)");
 			writer.write(out);
 		}
 	}

@@ -229,7 +229,8 @@ final class FrameworkValidator {
 			problems.add(problem(i, leaf.code(), "max_points", "framework.error.tooManyDecimals", max));
 			return;
 		}
-		if (leaf.rule() == RuleKind.SURVEY_SCALE && leaf.source() != Source.SURVEY) {
+		if ((leaf.rule() == RuleKind.SURVEY_SCALE || leaf.rule() == RuleKind.SURVEY_SCORE)
+				&& leaf.source() != Source.SURVEY) {
 			problems.add(problem(i, leaf.code(), "rule", "framework.error.surveyRuleNeedsSurveySource"));
 		}
 		try {

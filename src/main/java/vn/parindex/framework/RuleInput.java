@@ -32,4 +32,11 @@ public sealed interface RuleInput {
 	record Mean(BigDecimal mean) implements RuleInput {
 	}
 
+	/**
+	 * {@link RuleKind#SURVEY_SCORE}: the unit's survey score for the leaf as a share from
+	 * 0 to 1 (METHODOLOGY §6), exact.
+	 */
+	record Score(BigDecimal share) implements RuleInput {
+	}
+
 }

@@ -6,10 +6,10 @@ import vn.parindex.problem.Refusal;
 
 /**
  * The fields a page or an API sends for a leaf's input; only those the rule needs are
- * read.
+ * read. A survey score is sent as a percentage from 0 to 100.
  */
 public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
-		BigDecimal count, BigDecimal mean) {
+		BigDecimal count, BigDecimal mean, BigDecimal score) {
 
 	/**
 	 * The input for a rule of this kind.
@@ -23,31 +23,36 @@ public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDeci
 			case RATIO_TIERS -> new RuleInput.Ratio(required(numerator), required(denominator));
 			case DEDUCTION -> new RuleInput.Count(required(count));
 			case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
+			case SURVEY_SCORE -> new RuleInput.Score(required(score).movePointLeft(2));
 		};
 	}
 
 	/** The fields that give back this input, e.g. to show it in a form again. */
 	public static RuleInputForm of(RuleInput input) {
 		if (input == null) {
-			return new RuleInputForm(null, null, null, null, null, null, null);
+			return new RuleInputForm(null, null, null, null, null, null, null, null);
 		}
 		if (input instanceof RuleInput.Number number) {
-			return new RuleInputForm(number.value(), null, null, null, null, null, null);
+			return new RuleInputForm(number.value(), null, null, null, null, null, null, null);
 		}
 		if (input instanceof RuleInput.YesNo yesNo) {
-			return new RuleInputForm(null, yesNo.yes(), null, null, null, null, null);
+			return new RuleInputForm(null, yesNo.yes(), null, null, null, null, null, null);
 		}
 		if (input instanceof RuleInput.Level level) {
-			return new RuleInputForm(null, null, level.name(), null, null, null, null);
+			return new RuleInputForm(null, null, level.name(), null, null, null, null, null);
 		}
 		if (input instanceof RuleInput.Ratio ratio) {
-			return new RuleInputForm(null, null, null, ratio.numerator(), ratio.denominator(), null, null);
+			return new RuleInputForm(null, null, null, ratio.numerator(), ratio.denominator(), null, null, null);
 		}
 		if (input instanceof RuleInput.Count count) {
-			return new RuleInputForm(null, null, null, null, null, count.count(), null);
+			return new RuleInputForm(null, null, null, null, null, count.count(), null, null);
+		}
+		if (input instanceof RuleInput.Score score) {
+			return new RuleInputForm(null, null, null, null, null, null, null,
+					(score.share() != null) ? score.share().movePointRight(2).stripTrailingZeros() : null);
 		}
 		RuleInput.Mean mean = (RuleInput.Mean) input;
-		return new RuleInputForm(null, null, null, null, null, null, mean.mean());
+		return new RuleInputForm(null, null, null, null, null, null, mean.mean(), null);
 	}
 
 	private static <T> T required(T value) {

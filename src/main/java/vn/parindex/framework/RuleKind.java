@@ -5,6 +5,9 @@ package vn.parindex.framework;
  */
 public enum RuleKind {
 
-	MANUAL, YES_NO, LEVELS, RATIO_TIERS, DEDUCTION, SURVEY_SCALE
+	MANUAL, YES_NO, LEVELS, RATIO_TIERS, DEDUCTION, SURVEY_SCALE,
+
+	/** The unit's survey score for the leaf, 0–100%: points = maximum × score. */
+	SURVEY_SCORE
 
 }

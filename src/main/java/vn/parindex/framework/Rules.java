@@ -20,6 +20,7 @@ final class Rules {
 			case RATIO_TIERS -> RatioTiersRule.parse(parameters, checked);
 			case DEDUCTION -> DeductionRule.parse(parameters, checked);
 			case SURVEY_SCALE -> SurveyScaleRule.parse(parameters, checked);
+			case SURVEY_SCORE -> SurveyScoreRule.parse(parameters, checked);
 		};
 	}
 

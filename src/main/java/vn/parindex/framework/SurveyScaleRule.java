@@ -6,7 +6,9 @@ import vn.parindex.problem.Refusal;
 
 /**
  * {@link RuleKind#SURVEY_SCALE}: the mean answer on a 1..k scale, mapped linearly so that
- * the lowest answer earns nothing and the highest earns the maximum.
+ * the lowest answer earns nothing and the highest earns the maximum. It also takes the
+ * survey module's score ({@link RuleInput.Score}, the mean answer already mapped to
+ * 0..1): the same points, maximum × score.
  */
 record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
 
@@ -42,6 +44,10 @@ record SurveyScaleRule(int scale, BigDecimal max) implements Rule {
 
 	@Override
 	public BigDecimal points(RuleInput input) {
+		if (input instanceof RuleInput.Score score) {
+			// the survey module's score of scale answers: (mean − 1) / (k − 1) already
+			return new SurveyScoreRule(max).points(score);
+		}
 		BigDecimal mean = Points.present(Points.expect(input, RuleInput.Mean.class, kind()).mean());
 		BigDecimal top = BigDecimal.valueOf(scale);
 		if (mean.compareTo(BigDecimal.ONE) < 0 || mean.compareTo(top) > 0) {

@@ -89,6 +89,13 @@ class FrameworkValidatorTests {
 	}
 
 	@Test
+	void aSurveyScoreRuleNeedsASurveySource() {
+		List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("1.3", "1", "1", Source.STATISTIC, RuleKind.SURVEY_SCORE, null));
+		assertThat(keys(nodes)).containsExactly("framework.error.surveyRuleNeedsSurveySource");
+	}
+
+	@Test
 	void bonusCannotBeMixedWithOrdinaryCriteria() {
 		List<FrameworkNode> nodes = Trees.small();
 		nodes.add(Trees.leaf("1.3", "1", "1", Source.BONUS, RuleKind.YES_NO, null));

@@ -64,6 +64,7 @@ final class RandomRules {
 			case RATIO_TIERS -> random.nextInt(4) == 0 ? "linear" : tiers(random, max, 1);
 			case DEDUCTION -> "step=" + BigDecimal.valueOf(1 + random.nextInt(400), 2);
 			case SURVEY_SCALE -> "scale=" + (2 + random.nextInt(10));
+			case SURVEY_SCORE -> "";
 		};
 		return Rule.parse(kind, parameters, max);
 	}
@@ -86,6 +87,7 @@ final class RandomRules {
 			case YES_NO -> new RuleInput.YesNo(random.nextBoolean());
 			case RATIO_TIERS -> RuleTesting.ratio(random.nextInt(1000), 1 + random.nextInt(1000));
 			case DEDUCTION -> new RuleInput.Count(BigDecimal.valueOf(random.nextInt(50)));
+			case SURVEY_SCORE -> new RuleInput.Score(BigDecimal.valueOf(random.nextInt(1_000_001), 6));
 			default -> throw new IllegalArgumentException(rule.kind().name());
 		};
 	}

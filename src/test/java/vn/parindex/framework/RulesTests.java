@@ -26,11 +26,12 @@ class RulesTests {
 
 	private static final Map<RuleKind, String> PARAMETERS = Map.of(RuleKind.MANUAL, "step=0.5", RuleKind.YES_NO, "",
 			RuleKind.LEVELS, "Đạt=100%; Không đạt=0", RuleKind.RATIO_TIERS, "100%=100%; 0%=0", RuleKind.DEDUCTION,
-			"step=0.5", RuleKind.SURVEY_SCALE, "scale=5");
+			"step=0.5", RuleKind.SURVEY_SCALE, "scale=5", RuleKind.SURVEY_SCORE, "");
 
 	private static final Map<RuleKind, RuleInput> INPUTS = Map.of(RuleKind.MANUAL, number("1"), RuleKind.YES_NO,
 			new RuleInput.YesNo(true), RuleKind.LEVELS, new RuleInput.Level("Đạt"), RuleKind.RATIO_TIERS, ratio(1, 2),
-			RuleKind.DEDUCTION, count("1"), RuleKind.SURVEY_SCALE, mean("3"));
+			RuleKind.DEDUCTION, count("1"), RuleKind.SURVEY_SCALE, mean("3"), RuleKind.SURVEY_SCORE,
+			new RuleInput.Score(new BigDecimal("0.5")));
 
 	@ParameterizedTest
 	@EnumSource(RuleKind.class)
@@ -65,7 +66,7 @@ class RulesTests {
 		Rule rule = rule(kind, PARAMETERS.get(kind), "2");
 		assertThat(rule.points(INPUTS.get(kind))).isBetween(BigDecimal.ZERO, rule.max());
 		INPUTS.forEach((other, input) -> {
-			if (other != kind) {
+			if (other != kind && !(kind == RuleKind.SURVEY_SCALE && other == RuleKind.SURVEY_SCORE)) {
 				assertRuleError(() -> rule.points(input), "framework.rule.error.wrongInput", kind);
 			}
 		});
@@ -82,7 +83,7 @@ class RulesTests {
 	void aMissingValueInsideTheInputIsRefused() {
 		List<RuleInput> empty = List.of(new RuleInput.Number(null), new RuleInput.Level(null),
 				new RuleInput.Ratio(null, BigDecimal.ONE), new RuleInput.Ratio(BigDecimal.ONE, null),
-				new RuleInput.Count(null), new RuleInput.Mean(null));
+				new RuleInput.Count(null), new RuleInput.Mean(null), new RuleInput.Score(null));
 		for (RuleInput input : empty) {
 			RuleKind kind = INPUTS.entrySet()
 				.stream()
@@ -102,7 +103,7 @@ class RulesTests {
 					"LEVELS | 'A = 2,00 ; b=50 %;C=0' | A=2; b=50%; C=0",
 					"RATIO_TIERS | '100 % = 100% ; 80,0%=1;' | 100%=100%; 80%=1", "RATIO_TIERS | ' LINEAR ' | linear",
 					"DEDUCTION | step=0.50 | step=0.5", "DEDUCTION | step = 150% | step=150%",
-					"SURVEY_SCALE | 'SCALE = 07' | scale=7" })
+					"SURVEY_SCALE | 'SCALE = 07' | scale=7", "SURVEY_SCORE | ' ' | ''" })
 	void everyCanonicalFormParsesBackToAnEqualRule(RuleKind kind, String written, String canonical) {
 		Rule rule = rule(kind, written, "2");
 		assertThat(rule.parameters()).isEqualTo(canonical);

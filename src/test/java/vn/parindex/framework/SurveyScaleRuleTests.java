@@ -39,6 +39,11 @@ class SurveyScaleRuleTests {
 	}
 
 	@Test
+	void aSurveyScoreEarnsTheSamePointsAsItsMean() {
+		assertThat(fivePoint.points(new RuleInput.Score(decimal("0.775")))).isEqualTo(fivePoint.points(mean("4.1")));
+	}
+
+	@Test
 	void aMeanOutsideTheScaleIsRefused() {
 		assertRuleError(() -> fivePoint.points(mean("0.99")), "framework.rule.error.meanOutOfScale", decimal("0.99"),
 				5);
