@@ -146,6 +146,21 @@ final class AccessRequests {
 			case "GET /api/v1/surveys/{sid}/tokens" -> get("/api/v1/surveys/" + s.survey().survey() + "/tokens");
 			case "POST /api/v1/surveys/{sid}/tokens/batches/{batch}/revoke" ->
 				post("/api/v1/surveys/" + s.survey().survey() + "/tokens/batches/1/revoke");
+			case "GET /api/v1/surveys/instruments" -> get("/api/v1/surveys/instruments");
+			case "POST /api/v1/surveys/instruments" -> multipart("/api/v1/surveys/instruments").file(notAWorkbook())
+				.param("name", "Bộ câu hỏi tải lên")
+				.param("year", "2026");
+			case "GET /api/v1/surveys/instruments/{id}" ->
+				get("/api/v1/surveys/instruments/" + s.survey().instrument());
+			case "PUT /api/v1/surveys/instruments/{id}" ->
+				json(put("/api/v1/surveys/instruments/" + s.survey().instrument()),
+						"{\"version\": 0, \"name\": \"Bộ câu hỏi đổi tên\", \"groups\": [], \"questions\": []}");
+			case "GET /api/v1/surveys/instruments/{id}/export" ->
+				get("/api/v1/surveys/instruments/" + s.survey().instrument() + "/export");
+			case "POST /api/v1/surveys/instruments/{id}/copy" ->
+				json(post("/api/v1/surveys/instruments/" + s.survey().instrument() + "/copy"), "{\"year\": 2026}");
+			case "POST /api/v1/surveys/instruments/templates/{template}" ->
+				json(post("/api/v1/surveys/instruments/templates/SIPAS"), "{\"year\": 2026}");
 			default -> appraisal(endpoint, s);
 		};
 	}
