@@ -123,6 +123,14 @@ class SurveyRounds {
 		return trail.latest(surveyId, 100);
 	}
 
+	/**
+	 * @throws Refusal 404 when there is no such campaign
+	 */
+	@Transactional(readOnly = true)
+	CampaignView campaign(long campaignId) {
+		return campaigns.get(campaignId);
+	}
+
 	@Transactional(readOnly = true)
 	List<SurveyRoundStore.InstrumentChoice> instrumentChoices() {
 		return rounds.instruments();

@@ -276,6 +276,10 @@ class SurveyRoundApiTests {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("unit", "group")));
 		assertThat(jdbc.queryForObject("select count(*) from survey_token where survey_id = ?", Long.class, s.survey()))
 			.isZero();
+		JsonNode most = issue(s, s.unit().code(), "DN", TokenStore.MAX_BATCH);
+		Set<String> distinct = new HashSet<>();
+		most.get("tokens").forEach((t) -> distinct.add(t.stringValue()));
+		assertThat(distinct).hasSize(TokenStore.MAX_BATCH);
 	}
 
 	@Test
