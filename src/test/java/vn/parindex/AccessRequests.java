@@ -41,6 +41,8 @@ final class AccessRequests {
 		String fresh = "pq" + sequence.incrementAndGet();
 		return switch (endpoint) {
 			case "GET /api/v1/users" -> get("/api/v1/users");
+			case "POST /api/v1/public/responses" -> json(post("/api/v1/public/responses"),
+					"{\"token\": \"" + "a".repeat(26) + "\", \"answers\": {}, \"durationSeconds\": 60}");
 			case "POST /api/v1/users" -> json(post("/api/v1/users"), """
 					{"username": "%s", "displayName": "Người dùng mới", "password": "Hoa-Sen-Tren-Nui-2026!",
 					 "roles": ["VIEWER"]}""".formatted(fresh));
