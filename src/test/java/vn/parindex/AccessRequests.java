@@ -128,6 +128,11 @@ final class AccessRequests {
 						+ s.username(Caller.APPRAISER_ELSEWHERE) + "\", \"unitCode\": \"" + other + "\"}");
 			case "DELETE /api/v1/campaigns/{campaignId}/appraisal/assignments/{assignmentId}" ->
 				delete(campaign + "/appraisal/assignments/" + s.assignment());
+			case "POST /api/v1/surveys/{sid}/respondents" ->
+				multipart("/api/v1/surveys/" + s.survey().survey() + "/respondents").file(notAWorkbook());
+			case "GET /api/v1/surveys/{sid}/respondents" ->
+				get("/api/v1/surveys/" + s.survey().survey() + "/respondents");
+			case "GET /api/v1/surveys/{sid}/board" -> get("/api/v1/surveys/" + s.survey().survey() + "/board");
 			default -> appraisal(endpoint, s);
 		};
 	}

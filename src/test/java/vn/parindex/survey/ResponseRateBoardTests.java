@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,6 +49,9 @@ class ResponseRateBoardTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ResponseRateBoard board;
 
 	/**
 	 * Populations: the unit's LD 120 (n = 93) and DN 2,000 (n = 334), the other unit's LD
@@ -98,6 +103,39 @@ class ResponseRateBoardTests {
 			.andExpect(content().string(containsString("Chưa cấu hình máy chủ thư điện tử")));
 		mvc.perform(get("/surveys/{sid}/board", s.survey())
 			.with(user(accounts.principal(accounts.create(Role.COUNCIL_CHAIR))))).andExpect(status().isOk());
+	}
+
+	@Test
+	void fiftyThousandResponsesAreCountedPerUnitAndGroup() {
+		SurveyFixture.Scene s = fixture.scene();
+		jdbc.update("""
+				insert into survey_response (id, survey_id, unit_id, group_code, channel, submitted_on, flags, answers)
+				select gen_random_uuid(), ?, case when i % 2 = 0 then ? else ? end,
+				    case when i % 5 = 0 then 'DN' else 'LD' end, 'WEB', current_date,
+				    case when i % 10 = 0 then 'SPEEDING' else '' end, '{}'
+				from generate_series(1, 50000) i""", s.survey(), s.unit().id(), s.other().id());
+		ResponseRateBoard.Board figures = board.board(s.survey());
+		assertThat(figures.total().responses()).isEqualTo(50_000);
+		assertThat(figures.total().flagged()).isEqualTo(5_000);
+		ResponseRateBoard.UnitRow unit = figures.units()
+			.stream()
+			.filter((u) -> u.unitId() == s.unit().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(unit.groups())
+			.extracting(ResponseRateBoard.Row::group, ResponseRateBoard.Row::responses, ResponseRateBoard.Row::flagged)
+			.containsExactly(tuple("LD", 20_000L, 0L), tuple("DN", 5_000L, 5_000L));
+		assertThat(unit.groups().get(1).flaggedShare()).isEqualByComparingTo("100");
+		ResponseRateBoard.UnitRow other = figures.units()
+			.stream()
+			.filter((u) -> u.unitId() == s.other().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(other.groups())
+			.extracting(ResponseRateBoard.Row::group, ResponseRateBoard.Row::responses, ResponseRateBoard.Row::sample)
+			.containsExactly(tuple("LD", 20_000L, 67L), tuple("DN", 5_000L, 0L));
+		assertThat(other.groups().get(1).rate()).isNull();
+		assertThat(other.groups().get(0).belowSample()).isFalse();
 	}
 
 	@Test
