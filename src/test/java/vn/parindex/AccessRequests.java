@@ -163,6 +163,11 @@ final class AccessRequests {
 				json(post("/api/v1/surveys/instruments/" + s.survey().instrument() + "/copy"), "{\"year\": 2026}");
 			case "POST /api/v1/surveys/instruments/templates/{template}" ->
 				json(post("/api/v1/surveys/instruments/templates/SIPAS"), "{\"year\": 2026}");
+			case "POST /api/v1/surveys/{sid}/respondents" ->
+				multipart("/api/v1/surveys/" + s.survey().survey() + "/respondents").file(notAWorkbook());
+			case "GET /api/v1/surveys/{sid}/respondents" ->
+				get("/api/v1/surveys/" + s.survey().survey() + "/respondents");
+			case "GET /api/v1/surveys/{sid}/board" -> get("/api/v1/surveys/" + s.survey().survey() + "/board");
 			default -> appraisal(endpoint, s);
 		};
 	}

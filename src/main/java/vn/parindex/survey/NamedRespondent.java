@@ -12,12 +12,12 @@ import java.time.Instant;
 record NamedRespondent(long id, long surveyId, long unitId, String group, String name, String position, String email,
 		String phone, Long tokenId, Instant invitedAt, Instant remindedAt, Token.State tokenState) {
 
-	boolean answered() {
+	public boolean answered() {
 		return tokenState == Token.State.SUBMITTED;
 	}
 
 	/** Whether she may still answer: her token is new or her draft started. */
-	boolean pending() {
+	public boolean pending() {
 		return tokenState == Token.State.NEW || tokenState == Token.State.STARTED;
 	}
 

@@ -136,20 +136,20 @@ class ResponseRateBoard {
 		 * Responses over the sample, as a percentage to 2 decimals; none without a
 		 * sample.
 		 */
-		BigDecimal rate() {
+		public BigDecimal rate() {
 			return percent(responses, sample);
 		}
 
 		/** Flagged responses over the responses, as a percentage to 2 decimals. */
-		BigDecimal flaggedShare() {
+		public BigDecimal flaggedShare() {
 			return percent(flagged, responses);
 		}
 
-		boolean belowSample() {
+		public boolean belowSample() {
 			return sample > 0 && responses < sample;
 		}
 
-		long notAnswered() {
+		public long notAnswered() {
 			return invited - answered;
 		}
 
