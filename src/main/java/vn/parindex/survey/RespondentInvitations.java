@@ -95,7 +95,7 @@ class RespondentInvitations {
 				.letter.last { page-break-after: auto; }
 				h1 { font-size: 15pt; text-align: center; margin: 0 0 8mm 0; }
 				.to { font-weight: bold; }
-				.link { font-size: 10pt; word-wrap: break-word; }
+				.link { font-size: 11pt; font-weight: bold; word-wrap: break-word; }
 				.qr { text-align: center; margin: 6mm 0; }
 				.note { font-size: 9pt; color: #333; margin-top: 8mm; }
 				</style></head><body>

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
@@ -140,6 +141,24 @@ class RespondentMailTests {
 	}
 
 	@Test
+	void aReminderWhoseMailFailsKeepsHerLinkAndIsTriedAgain() throws Exception {
+		SurveyFixture.Scene s = fixture.scene(fixture.today().minusDays(5), fixture.today().plusDays(1));
+		String address = "hong" + s.survey() + "@tinh.gov.vn";
+		importRows(s, List.of(row("Hộp thư hỏng", "", address, "", "LD", s.unit().code()))).andExpect(status().isOk());
+		NamedRespondent before = respondent(s, "Hộp thư hỏng");
+		mail.refused.add(address);
+		job.run();
+		NamedRespondent after = respondent(s, "Hộp thư hỏng");
+		assertThat(after.tokenId()).isEqualTo(before.tokenId());
+		assertThat(after.tokenState()).isEqualTo(Token.State.NEW);
+		assertThat(after.remindedAt()).isNull();
+		mail.refused.remove(address);
+		job.run();
+		assertThat(mailTo(address)).hasSize(2);
+		assertThat(respondent(s, "Hộp thư hỏng").remindedAt()).isNotNull();
+	}
+
+	@Test
 	void twoNodesRunningTheJobAtOnceRemindEachRespondentOnce() throws Exception {
 		SurveyFixture.Scene s = fixture.scene(fixture.today().minusDays(5), fixture.today().plusDays(1));
 		List<List<String>> rows = new ArrayList<>();
@@ -230,8 +249,16 @@ class RespondentMailTests {
 
 		final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
 
+		/** Addresses whose mail server refuses them. */
+		final List<String> refused = new CopyOnWriteArrayList<>();
+
 		@Override
 		public void send(SimpleMailMessage... messages) {
+			for (SimpleMailMessage message : messages) {
+				if (refused.containsAll(List.of(message.getTo()))) {
+					throw new MailSendException("refused");
+				}
+			}
 			sent.addAll(List.of(messages));
 		}
 
