@@ -128,6 +128,11 @@ final class AccessRequests {
 						+ s.username(Caller.APPRAISER_ELSEWHERE) + "\", \"unitCode\": \"" + other + "\"}");
 			case "DELETE /api/v1/campaigns/{campaignId}/appraisal/assignments/{assignmentId}" ->
 				delete(campaign + "/appraisal/assignments/" + s.assignment());
+			case "POST /api/v1/surveys/{sid}/paper" -> json(post("/api/v1/surveys/" + s.survey().survey() + "/paper"),
+					"{\"serial\": \"" + fresh + "\", \"unit\": \"" + s.survey().unit().code()
+							+ "\", \"group\": \"DN\", \"answers\": {\"Q1\": 4, \"Q5\": \"A\"}}");
+			case "POST /api/v1/surveys/{sid}/paper/import" ->
+				multipart("/api/v1/surveys/" + s.survey().survey() + "/paper/import").file(notAWorkbook());
 			default -> appraisal(endpoint, s);
 		};
 	}
