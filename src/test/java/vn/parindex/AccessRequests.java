@@ -168,6 +168,11 @@ final class AccessRequests {
 			case "GET /api/v1/surveys/{sid}/respondents" ->
 				get("/api/v1/surveys/" + s.survey().survey() + "/respondents");
 			case "GET /api/v1/surveys/{sid}/board" -> get("/api/v1/surveys/" + s.survey().survey() + "/board");
+			case "POST /api/v1/surveys/{sid}/paper" -> json(post("/api/v1/surveys/" + s.survey().survey() + "/paper"),
+					"{\"serial\": \"" + fresh + "\", \"unit\": \"" + s.survey().unit().code()
+							+ "\", \"group\": \"DN\", \"answers\": {\"Q1\": 4, \"Q5\": \"A\"}}");
+			case "POST /api/v1/surveys/{sid}/paper/import" ->
+				multipart("/api/v1/surveys/" + s.survey().survey() + "/paper/import").file(notAWorkbook());
 			default -> appraisal(endpoint, s);
 		};
 	}
