@@ -222,6 +222,35 @@ class SurveyRoundApiTests {
 	}
 
 	@Test
+	void populationsSetAtOnceAreAllKeptEachWithItsLine() throws Exception {
+		SurveyFixture.Scene s = fixture.scene();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> puts = new ArrayList<>();
+		for (String row : List.of(
+				"{\"unit\": \"%s\", \"group\": \"DN\", \"population\": 500}".formatted(s.unit().code()),
+				"{\"unit\": \"%s\", \"group\": \"DN\", \"population\": 700}".formatted(s.other().code()))) {
+			puts.add(pool.submit(() -> {
+				start.await();
+				return mvc
+					.perform(json(put("/api/v1/surveys/{sid}/populations", s.survey()), "[" + row + "]",
+							s.secretariat()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+		start.countDown();
+		for (Future<Integer> status : puts) {
+			assertThat(status.get()).isEqualTo(200);
+		}
+		assertThat(surveys.populations(s.survey())).filteredOn((p) -> p.group().equals("DN"))
+			.extracting(SurveyStore.Population::population)
+			.containsExactlyInAnyOrder(500L, 700L);
+		assertThat(trail.latest(s.survey(), 5)).extracting(AuditRecord::action)
+			.containsExactly(SurveyTrail.POPULATIONS_SET, SurveyTrail.POPULATIONS_SET);
+	}
+
+	@Test
 	void badPopulationsAreRefusedEveryOneListedAndNothingChanges() throws Exception {
 		SurveyFixture.Scene s = fixture.scene();
 		List<SurveyStore.Population> before = surveys.populations(s.survey());
