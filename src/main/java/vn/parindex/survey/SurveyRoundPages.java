@@ -222,9 +222,12 @@ class SurveyRoundPages {
 		return POPULATIONS;
 	}
 
-	private static Long whole(String text) {
+	/**
+	 * A typed population: "1200", "1.200" or "1 200"; {@code null} when it is no number.
+	 */
+	private static BigDecimal whole(String text) {
 		try {
-			return Long.parseLong(text.strip().replace(".", "").replace(" ", ""));
+			return new BigDecimal(text.strip().replace(".", "").replace(" ", "").replace("\u00a0", ""));
 		}
 		catch (NumberFormatException ex) {
 			return null;

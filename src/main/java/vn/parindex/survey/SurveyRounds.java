@@ -208,7 +208,11 @@ class SurveyRounds {
 		CampaignView campaign = campaigns.get(current.campaignId());
 		List<Refusal.FieldError> errors = new ArrayList<>();
 		long instrumentId = (input.instrumentId() != null) ? input.instrumentId() : current.instrumentId();
-		if (instrumentId != current.instrumentId() && current.phase(today()) != Survey.Phase.NOT_OPEN) {
+		Map<Long, Long> responses = rounds.responsesPerUnit(surveyId);
+		// moving the opening day back does not free the instrument of a survey answered
+		// already
+		if (instrumentId != current.instrumentId()
+				&& (current.phase(today()) != Survey.Phase.NOT_OPEN || !responses.isEmpty())) {
 			errors.add(error("instrumentId", "survey.rounds.error.instrumentLocked"));
 		}
 		Survey candidate = new Survey(surveyId, current.campaignId(), instrumentId,
@@ -222,7 +226,6 @@ class SurveyRounds {
 		List<Long> before = surveys.units(surveyId);
 		List<Long> unitIds = check(candidate, campaign,
 				(codes != null) ? codes : units.byIds(before).stream().map(UnitView::code).toList(), errors);
-		Map<Long, Long> responses = rounds.responsesPerUnit(surveyId);
 		for (long dropped : before) {
 			if (!unitIds.contains(dropped) && responses.getOrDefault(dropped, 0L) > 0 && !unitIdsUnknown(errors)) {
 				errors
@@ -410,19 +413,19 @@ class SurveyRounds {
 			if (group.isEmpty()) {
 				errors.add(rowError(i, "group", "survey.rounds.populations.groupUnknown", groupCode));
 			}
+			Long population = whole(row.population());
 			if (row.population() == null) {
 				errors.add(rowError(i, "population", "survey.rounds.populations.populationRequired"));
 			}
-			else if (row.population() < 0 || row.population() > MAX_POPULATION) {
+			else if (population == null || population < 0 || population > MAX_POPULATION) {
 				errors.add(rowError(i, "population", "survey.rounds.populations.populationRange", MAX_POPULATION));
 			}
 			if (unit != null && group.isPresent() && !seen.add(code + "/" + groupCode)) {
 				errors.add(rowError(i, "unit", "survey.rounds.populations.duplicate", code, groupCode));
 			}
-			if (unit != null && group.isPresent() && row.population() != null && row.population() >= 0
-					&& row.population() <= MAX_POPULATION) {
-				rows.add(new PopulationRow(unit, group.get(), row.population(),
-						Samples.size(row.population(), survey.margin())));
+			if (unit != null && group.isPresent() && population != null && population >= 0
+					&& population <= MAX_POPULATION) {
+				rows.add(new PopulationRow(unit, group.get(), population, Samples.size(population, survey.margin())));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -450,6 +453,15 @@ class SurveyRounds {
 				.values(null, String.join("; ", changes)));
 		}
 		return rows;
+	}
+
+	/** The number if it is a whole one within a long, else {@code null}. */
+	private static Long whole(BigDecimal number) {
+		if (number == null || number.stripTrailingZeros().scale() > 0
+				|| number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+			return null;
+		}
+		return number.longValue();
 	}
 
 	// ---- tokens
@@ -585,7 +597,10 @@ class SurveyRounds {
 			List<String> units, BigDecimal speedingShare, Integer deviceWindowMinutes) {
 	}
 
-	record PopulationInput(String unit, String group, Long population) {
+	/**
+	 * @param population N, a whole number (a fraction is refused, not rounded)
+	 */
+	record PopulationInput(String unit, String group, BigDecimal population) {
 	}
 
 	record TokenRequest(String unit, String group, Integer count) {

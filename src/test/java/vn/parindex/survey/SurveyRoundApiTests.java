@@ -186,6 +186,17 @@ class SurveyRoundApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.instrumentId").value(other))
 			.andExpect(jsonPath("$.phase").value("NOT_OPEN"));
+		jdbc.update("""
+				insert into survey_response (id, survey_id, unit_id, group_code, channel, submitted_on, answers)
+				values (gen_random_uuid(), ?, ?, 'LD', 'PAPER', current_date, '{}')""", later.survey(),
+				later.unit().id());
+		mvc.perform(
+				json(put("/api/v1/surveys/{sid}", later.survey()),
+						"{\"instrumentId\": %d, \"units\": [\"%s\"]}".formatted(later.instrument(),
+								later.other().code()),
+						later.secretariat()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("instrumentId", "units")));
 	}
 
 	@Test
@@ -211,6 +222,35 @@ class SurveyRoundApiTests {
 	}
 
 	@Test
+	void populationsSetAtOnceAreAllKeptEachWithItsLine() throws Exception {
+		SurveyFixture.Scene s = fixture.scene();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> puts = new ArrayList<>();
+		for (String row : List.of(
+				"{\"unit\": \"%s\", \"group\": \"DN\", \"population\": 500}".formatted(s.unit().code()),
+				"{\"unit\": \"%s\", \"group\": \"DN\", \"population\": 700}".formatted(s.other().code()))) {
+			puts.add(pool.submit(() -> {
+				start.await();
+				return mvc
+					.perform(json(put("/api/v1/surveys/{sid}/populations", s.survey()), "[" + row + "]",
+							s.secretariat()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+		start.countDown();
+		for (Future<Integer> status : puts) {
+			assertThat(status.get()).isEqualTo(200);
+		}
+		assertThat(surveys.populations(s.survey())).filteredOn((p) -> p.group().equals("DN"))
+			.extracting(SurveyStore.Population::population)
+			.containsExactlyInAnyOrder(500L, 700L);
+		assertThat(trail.latest(s.survey(), 5)).extracting(AuditRecord::action)
+			.containsExactly(SurveyTrail.POPULATIONS_SET, SurveyTrail.POPULATIONS_SET);
+	}
+
+	@Test
 	void badPopulationsAreRefusedEveryOneListedAndNothingChanges() throws Exception {
 		SurveyFixture.Scene s = fixture.scene();
 		List<SurveyStore.Population> before = surveys.populations(s.survey());
@@ -220,10 +260,12 @@ class SurveyRoundApiTests {
 				 {"unit": "%1$s", "group": "XX", "population": 10},
 				 {"unit": "%1$s", "group": "DN", "population": -1},
 				 {"unit": "%1$s", "group": "DN", "population": 1000000000000},
-				 {"unit": "%1$s", "group": "LD", "population": 7}]""".formatted(s.unit().code()), s.secretariat()))
+				 {"unit": "%1$s", "group": "LD", "population": 7},
+				 {"unit": "%2$s", "group": "LD", "population": 12.5}]""".formatted(s.unit().code(), s.other().code()),
+				s.secretariat()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors", hasSize(6)))
-			.andExpect(jsonPath("$.errors[*].index", containsInAnyOrder(1, 2, 3, 4, 4, 5)))
+			.andExpect(jsonPath("$.errors", hasSize(7)))
+			.andExpect(jsonPath("$.errors[*].index", containsInAnyOrder(1, 2, 3, 4, 4, 5, 6)))
 			.andExpect(jsonPath("$.errors[5].message")
 				.value("Đơn vị %s, nhóm LD được nhập hai lần.".formatted(s.unit().code())));
 		assertThat(surveys.populations(s.survey())).isEqualTo(before);
