@@ -250,7 +250,8 @@ final class InstrumentForms {
 			this.weight = weight;
 		}
 
-		boolean isEmpty() {
+		/** Whether nothing is typed in the row. */
+		public boolean isEmpty() {
 			return blank(code) && blank(name) && blank(weight);
 		}
 

@@ -116,6 +116,9 @@ class InstrumentPageTests {
 			.andExpect(content().string(allOf(containsString("Mẫu khảo sát lãnh đạo, quản lý (cần điều chỉnh)"),
 					containsString("[Ban Thư ký thay đoạn này bằng số liệu"), containsString("Bạn chỉ có quyền xem"),
 					not(containsString("id=\"add-question\"")))));
+		mvc.perform(get(location + "/export").with(as(Role.COUNCIL_CHAIR)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
 	@Test
