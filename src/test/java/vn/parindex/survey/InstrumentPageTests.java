@@ -1,5 +1,7 @@
 package vn.parindex.survey;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import vn.parindex.IntegrationTest;
@@ -261,6 +263,41 @@ class InstrumentPageTests {
 			.andExpect(content().string(allOf(containsString("Bộ câu hỏi vừa được người khác lưu thay đổi"),
 					containsString("do người thứ hai lưu"))));
 		assertThat(instruments.get(id).name()).isEqualTo("Tên do người thứ nhất lưu");
+	}
+
+	@Test
+	void twoPagesSavingTheSameVersionAtOnceOneWinsAndTheOtherIsToldWhy() throws Exception {
+		long id = importGood();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<String>> saves = new java.util.ArrayList<>();
+			for (String code : List.of("Q7", "Q8")) {
+				RequestPostProcessor secretariat = as(Role.SECRETARIAT);
+				saves.add(pool.submit(() -> {
+					start.await();
+					var response = mvc
+						.perform(post("/surveys/instruments/" + id + "/questions/new").with(secretariat)
+							.with(csrf())
+							.param("version", "0")
+							.param("code", code)
+							.param("type", "TEXT")
+							.param("text", "Câu hỏi thêm " + code))
+						.andReturn()
+						.getResponse();
+					return response.getStatus() + " " + response.getContentAsString();
+				}));
+			}
+			start.countDown();
+			List<String> answers = List.of(saves.get(0).get(), saves.get(1).get());
+			assertThat(answers).filteredOn((answer) -> answer.startsWith("302")).hasSize(1);
+			assertThat(answers).filteredOn((answer) -> answer.contains("Bộ câu hỏi vừa được người khác lưu"))
+				.hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(instruments.get(id).questions()).hasSize(6);
 	}
 
 	@Test
