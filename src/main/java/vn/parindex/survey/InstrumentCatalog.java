@@ -97,9 +97,13 @@ class InstrumentCatalog {
 	 * @throws Refusal 404 when there is no such instrument
 	 */
 	Editable get(long id) {
+		// the version first: content read later is never older than it, so an edit based
+		// on
+		// it can only be refused as stale, never overwrite a change it did not see
+		List<Integer> version = jdbc.queryForList("select version from survey_instrument where id = ?", Integer.class,
+				id);
 		Instrument instrument = store.get(id);
-		Integer version = jdbc.queryForObject("select version from survey_instrument where id = ?", Integer.class, id);
-		return new Editable(instrument, (version != null) ? version : 0, store.frozen(id, today()));
+		return new Editable(instrument, version.isEmpty() ? 0 : version.get(0), store.frozen(id, today()));
 	}
 
 	/** The instrument's own lines of the surveys' trail, newest first. */

@@ -27,6 +27,12 @@ final class InstrumentWorkbook {
 
 	static final String QUESTIONS_SHEET = "Questions";
 
+	/**
+	 * An optional sheet with how the instrument is shown and its satisfaction computed,
+	 * so that an export imports back to the same instrument.
+	 */
+	static final String SETTINGS_SHEET = "Settings";
+
 	/** The sheets' Vietnamese names, also accepted. */
 	static final String GROUPS_SHEET_VI = "Nhóm";
 
@@ -41,6 +47,9 @@ final class InstrumentWorkbook {
 			Column.optional("leaf", "Mã tiêu chí"), Column.optional("element", "Yếu tố"),
 			Column.optional("satisfied", "Hài lòng"), Column.optional("context", "Thông tin tham khảo"));
 
+	static final List<Column> SETTINGS_COLUMNS = List.of(Column.optional("layout", "Cách hiển thị"),
+			Column.optional("satisfaction", "Cách tính mức độ hài lòng"));
+
 	private InstrumentWorkbook() {
 	}
 
@@ -52,6 +61,12 @@ final class InstrumentWorkbook {
 	static Instrument read(byte[] content, InstrumentRules.Head head) {
 		Optional<WorkbookReader> groups = sheet(content, GROUPS_SHEET, GROUPS_SHEET_VI, GROUP_COLUMNS);
 		Optional<WorkbookReader> questions = sheet(content, QUESTIONS_SHEET, QUESTIONS_SHEET_VI, QUESTION_COLUMNS);
+		Optional<WorkbookReader> settings = WorkbookReader.readIfPresent(content, SETTINGS_SHEET, SETTINGS_COLUMNS);
+		InstrumentRules.Head read = settings.flatMap((sheet) -> sheet.rows().stream().findFirst())
+			.map((row) -> new InstrumentRules.Head(head.name(), head.year(), head.template(),
+					choice(row, "layout", Layout.class, head.layout()),
+					choice(row, "satisfaction", Satisfaction.class, head.satisfaction())))
+			.orElse(head);
 		List<WorkbookRow> groupRows = groups.map(WorkbookReader::rows).orElse(List.of());
 		List<WorkbookRow> questionRows = questions.map(WorkbookReader::rows).orElse(List.of());
 		List<InstrumentRules.GroupEntry> groupEntries = groupRows.stream()
@@ -62,7 +77,7 @@ final class InstrumentWorkbook {
 					row.text("type"), row.text("options"), row.yesNo("cannot_judge", false), row.text("leaf"),
 					row.text("element"), row.text("satisfied"), row.text("context")))
 			.toList();
-		InstrumentRules.Checked checked = InstrumentRules.check(0, head, groupEntries, questionEntries);
+		InstrumentRules.Checked checked = InstrumentRules.check(0, read, groupEntries, questionEntries);
 		List<Refusal.FieldError> fields = new ArrayList<>();
 		List<WorkbookError> groupErrors = new ArrayList<>();
 		List<WorkbookError> questionErrors = new ArrayList<>();
@@ -89,6 +104,10 @@ final class InstrumentWorkbook {
 			}
 		}
 		List<WorkbookError> errors = new ArrayList<>(missing);
+		settings.ifPresent((sheet) -> errors.addAll(sheet.errors()
+			.stream()
+			.filter((error) -> !error.messageKey().equals("workbook.error.emptySheet"))
+			.toList()));
 		errors.addAll(sorted(groupErrors, GROUP_COLUMNS));
 		errors.addAll(sorted(questionErrors, QUESTION_COLUMNS));
 		if (!errors.isEmpty() || !fields.isEmpty()) {
@@ -127,6 +146,21 @@ final class InstrumentWorkbook {
 			.toList();
 	}
 
+	private static <E extends Enum<E>> E choice(WorkbookRow row, String key, Class<E> type, E whenEmpty) {
+		String value = row.text(key);
+		if (value == null) {
+			return whenEmpty;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			row.error(key, "survey.instruments.error.unknownChoice", value,
+					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return whenEmpty;
+		}
+	}
+
 	private static Optional<WorkbookReader> sheet(byte[] content, String name, String vietnamese,
 			List<Column> columns) {
 		Optional<WorkbookReader> sheet = WorkbookReader.readIfPresent(content, name, columns);
@@ -146,6 +180,8 @@ final class InstrumentWorkbook {
 						question.leafCode(), question.element(), InstrumentRules.joined(question.satisfied()),
 						question.context());
 			}
+			writer.sheet(SETTINGS_SHEET, SETTINGS_COLUMNS)
+				.row(instrument.layout().name(), instrument.satisfaction().name());
 			writer.write(out);
 		}
 	}

@@ -329,6 +329,8 @@ class InstrumentApiTests {
 			long again = created(importAs(Role.SECRETARIAT, exported, "Nhập lại mẫu", "2026"));
 			assertThat(instruments.get(again).groups()).isEqualTo(made.groups());
 			assertThat(instruments.get(again).questions()).isEqualTo(made.questions());
+			assertThat(instruments.get(again).layout()).isEqualTo(made.layout());
+			assertThat(instruments.get(again).satisfaction()).isEqualTo(made.satisfaction());
 		}
 		mvc.perform(post(API + "/templates/KHAC").with(as(Role.SECRETARIAT))
 			.contentType(MediaType.APPLICATION_JSON)
