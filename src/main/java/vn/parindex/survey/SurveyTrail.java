@@ -69,9 +69,17 @@ class SurveyTrail {
 		trail.record(changes);
 	}
 
-	/** A subject's newest lines, for its page. */
-	List<AuditRecord> latest(long subjectId, int limit) {
-		return trail.latest(subjectId, limit);
+	/**
+	 * A survey's newest lines, for its page. Instruments and surveys are both subjects of
+	 * this trail with ids from separate sequences: an instrument's lines (its actions all
+	 * start with {@code INSTRUMENT_}) are left out.
+	 */
+	List<AuditRecord> latest(long surveyId, int limit) {
+		return trail.latest(surveyId, limit * 4)
+			.stream()
+			.filter((line) -> !line.action().startsWith("INSTRUMENT_"))
+			.limit(limit)
+			.toList();
 	}
 
 }
