@@ -128,8 +128,18 @@ final class AccessRequests {
 						+ s.username(Caller.APPRAISER_ELSEWHERE) + "\", \"unitCode\": \"" + other + "\"}");
 			case "DELETE /api/v1/campaigns/{campaignId}/appraisal/assignments/{assignmentId}" ->
 				delete(campaign + "/appraisal/assignments/" + s.assignment());
+			case "GET /api/v1/surveys/{surveyId}/results" -> get(surveyResults(s) + "/results");
+			case "GET /api/v1/surveys/{surveyId}/quality" -> get(surveyResults(s) + "/quality");
+			case "PUT /api/v1/surveys/{surveyId}/flags/{flag}" -> json(put(surveyResults(s) + "/flags/SPEEDING"),
+					"{\"counts\": true, \"reason\": \"Phiếu trả lời nhanh vẫn hợp lệ\"}");
+			case "GET /api/v1/surveys/{surveyId}/responses.csv" -> get(surveyResults(s) + "/responses.csv");
+			case "GET /api/v1/surveys/{surveyId}/responses.xlsx" -> get(surveyResults(s) + "/responses.xlsx");
 			default -> appraisal(endpoint, s);
 		};
+	}
+
+	private static String surveyResults(Scene s) {
+		return "/api/v1/surveys/" + s.survey().survey();
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> appraisal(String endpoint, Scene s) {
