@@ -173,8 +173,18 @@ final class AccessRequests {
 							+ "\", \"group\": \"DN\", \"answers\": {\"Q1\": 4, \"Q5\": \"A\"}}");
 			case "POST /api/v1/surveys/{sid}/paper/import" ->
 				multipart("/api/v1/surveys/" + s.survey().survey() + "/paper/import").file(notAWorkbook());
+			case "GET /api/v1/surveys/{surveyId}/results" -> get(surveyResults(s) + "/results");
+			case "GET /api/v1/surveys/{surveyId}/quality" -> get(surveyResults(s) + "/quality");
+			case "PUT /api/v1/surveys/{surveyId}/flags/{flag}" -> json(put(surveyResults(s) + "/flags/SPEEDING"),
+					"{\"counts\": true, \"reason\": \"Phiếu trả lời nhanh vẫn hợp lệ\"}");
+			case "GET /api/v1/surveys/{surveyId}/responses.csv" -> get(surveyResults(s) + "/responses.csv");
+			case "GET /api/v1/surveys/{surveyId}/responses.xlsx" -> get(surveyResults(s) + "/responses.xlsx");
 			default -> appraisal(endpoint, s);
 		};
+	}
+
+	private static String surveyResults(Scene s) {
+		return "/api/v1/surveys/" + s.survey().survey();
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> appraisal(String endpoint, Scene s) {

@@ -31,8 +31,10 @@ final class FrameworkTemplate {
 						"100%=100%; 95%=75%; 80%=50%; 0%=0", "Thẩm định"),
 				node("2.2", "2", "Tỷ lệ hồ sơ trực tuyến toàn trình", "1", Source.STATISTIC, RuleKind.RATIO_TIERS,
 						"linear", "Thẩm định"),
-				node("2.3", "2", "Sự hài lòng của người dân (SIPAS)", "3", Source.SURVEY, RuleKind.SURVEY_SCALE,
-						"scale=5", "Tác động"),
+				node("2.3", "2", "Sự hài lòng của người dân (SIPAS)", "3", Source.SURVEY, RuleKind.SURVEY_SCORE, null,
+						"Tác động"),
+				node("2.4", "2", "Lãnh đạo, quản lý đánh giá cải cách thủ tục hành chính", "2", Source.SURVEY,
+						RuleKind.SURVEY_SCALE, "scale=5", "Tác động"),
 				node("3", null, "Điểm thưởng (ví dụ)", null, null, null, null, null),
 				node("3.1", "3", "Sáng kiến cải cách hành chính được công nhận", "1", Source.BONUS, RuleKind.YES_NO,
 						null, null));

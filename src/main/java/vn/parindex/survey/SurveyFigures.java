@@ -206,12 +206,20 @@ final class SurveyFigures {
 		BigDecimal variance = squares.subtract(sum.multiply(sum).divide(count, PRECISION))
 			.divide(BigDecimal.valueOf(n - 1), PRECISION)
 			.max(BigDecimal.ZERO);
-		double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975)
-				* Math.sqrt(variance.doubleValue() / n);
+		double half = t975(n - 1) * Math.sqrt(variance.doubleValue() / n);
 		BigDecimal low = mean.subtract(BigDecimal.valueOf(half)).max(BigDecimal.ZERO);
 		BigDecimal high = mean.add(BigDecimal.valueOf(half)).min(HUNDRED);
 		return new QuestionFigures(question.code(), answers, cannotJudge, mean, low, high, distribution);
 	}
+
+	/**
+	 * The 97.5th percentile of Student's t with these degrees of freedom, computed once.
+	 */
+	static double t975(long degrees) {
+		return QUANTILES.computeIfAbsent(degrees, (df) -> new TDistribution(df).inverseCumulativeProbability(0.975));
+	}
+
+	private static final java.util.Map<Long, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private Valued valued(Question question, String answer) {
 		return values.computeIfAbsent(question.code(), (code) -> new HashMap<>())

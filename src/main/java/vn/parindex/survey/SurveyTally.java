@@ -28,14 +28,18 @@ final class SurveyTally {
 
 	private final Map<Cell, Map<String, Map<String, Long>>> answers = new HashMap<>();
 
+	/** The cells of each unit's group, for lookups that do not scan them all. */
+	private final Map<String, java.util.List<Cell>> cellsOf = new HashMap<>();
+
 	void responses(long unitId, String group, String flags, long count) {
 		responses.merge(new Cell(unitId, group, mask(flags)), count, Long::sum);
 	}
 
 	void answers(long unitId, String group, String flags, String question, String answer, long count) {
-		answers.computeIfAbsent(new Cell(unitId, group, mask(flags)), (cell) -> new HashMap<>())
-			.computeIfAbsent(question, (code) -> new HashMap<>())
-			.merge(answer, count, Long::sum);
+		answers.computeIfAbsent(new Cell(unitId, group, mask(flags)), (cell) -> {
+			cellsOf.computeIfAbsent(unitId + "/" + group, (key) -> new java.util.ArrayList<>()).add(cell);
+			return new HashMap<>();
+		}).computeIfAbsent(question, (code) -> new HashMap<>()).merge(answer, count, Long::sum);
 	}
 
 	/** The units with responses, in id order. */
@@ -68,14 +72,14 @@ final class SurveyTally {
 	 */
 	Map<String, Long> answers(long unitId, String group, String question, IntPredicate counts) {
 		Map<String, Long> merged = new HashMap<>();
-		answers.forEach((cell, byQuestion) -> {
-			if (cell.unitId() == unitId && cell.group().equals(group) && counts.test(cell.flags())) {
-				Map<String, Long> given = byQuestion.get(question);
+		for (Cell cell : cellsOf.getOrDefault(unitId + "/" + group, java.util.List.of())) {
+			if (counts.test(cell.flags())) {
+				Map<String, Long> given = answers.get(cell).get(question);
 				if (given != null) {
 					given.forEach((answer, count) -> merged.merge(answer, count, Long::sum));
 				}
 			}
-		});
+		}
 		return merged;
 	}
 

@@ -82,6 +82,25 @@ class SurveyScoresTests {
 			.containsExactly("1.2");
 	}
 
+	@Autowired
+	SurveyFixture surveyFixture;
+
+	@Test
+	void aSurveyScaleLeafOfTheFoundationSceneGetsMaximumTimesScore() {
+		SurveyFixture.Scene scene = surveyFixture.scene();
+		long s = scene.survey();
+		long u = scene.unit().id();
+		fixture.store(List.of(response(s, u, "LD", answers("Q1", 5, "Q2", "B", "Q5", "C")),
+				response(s, u, "DN", answers("Q1", 2, "Q5", "A"))));
+		scores.flush();
+		List<SurveyResultStore.LeafScoreRow> rows = store.leafScores(s, null);
+		// the instrument counts satisfaction as a share and names Q1's and Q2's satisfied
+		// answers: LD 2 of 2 satisfied, DN 0 of 1 → (2 × 1 + 0) / 3; SURVEY_SCALE 3 × ⅔
+		assertThat(row(rows, u, "1.2").points()).isEqualByComparingTo("2.00");
+		// 2.1: LD C not satisfied, DN A satisfied → (0 + 1) / 3; 10 × ⅓
+		assertThat(row(rows, u, "2.1").points()).isEqualByComparingTo("3.3333");
+	}
+
 	@Test
 	void withAMeanSatisfactionTheSipasLeafIsTheMeanScore() {
 		SurveyFixture.Scene scene = fixture.scene(Satisfaction.MEAN);

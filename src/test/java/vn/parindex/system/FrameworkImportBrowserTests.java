@@ -37,10 +37,10 @@ class FrameworkImportBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("framework-name")).getText())
 			.isEqualTo("Bộ chỉ số thử nghiệm trình duyệt");
 		assertThat(browser.findElement(By.id("summary-areas")).getText()).isEqualTo("2");
-		assertThat(browser.findElement(By.id("summary-criteria")).getText()).isEqualTo("6");
+		assertThat(browser.findElement(By.id("summary-criteria")).getText()).isEqualTo("7");
 		assertThat(browser.findElement(By.id("summary-sub-criteria")).getText()).isEqualTo("2");
-		assertThat(browser.findElement(By.id("summary-max")).getText()).isEqualTo("12,50");
-		assertThat(browser.findElements(By.cssSelector("#framework-tree tbody tr"))).hasSize(12);
+		assertThat(browser.findElement(By.id("summary-max")).getText()).isEqualTo("14,50");
+		assertThat(browser.findElements(By.cssSelector("#framework-tree tbody tr"))).hasSize(13);
 	}
 
 	private byte[] template(UserView user) throws Exception {
