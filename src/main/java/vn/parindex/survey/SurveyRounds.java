@@ -306,9 +306,13 @@ class SurveyRounds {
 		return unitIds(campaign, unitCodes, errors);
 	}
 
-	/** Every question's leaf must be a SURVEY leaf of the campaign's framework. */
+	/**
+	 * Every question's leaf must be a SURVEY leaf of the campaign's framework whose rule
+	 * takes a survey score.
+	 */
 	private void checkLeaves(Instrument instrument, CampaignView campaign, List<Refusal.FieldError> errors) {
-		FrameworkTree tree = frameworks.get(campaign.frameworkId()).tree();
+		vn.parindex.framework.FrameworkView framework = frameworks.get(campaign.frameworkId());
+		FrameworkTree tree = framework.tree();
 		for (Question question : instrument.questions()) {
 			String leaf = question.leafCode();
 			if (leaf == null || leaf.isBlank()) {
@@ -323,6 +327,11 @@ class SurveyRounds {
 			}
 			else if (node.get().source() != Source.SURVEY) {
 				errors.add(questionError(question, "survey.rounds.error.leafNotSurvey", question.code(), leaf));
+			}
+			else if (!SurveyLeafPoints.feedable(framework, leaf)) {
+				errors.add(questionError(question, "survey.rounds.error.leafRule", question.code(), leaf,
+						new org.springframework.context.support.DefaultMessageSourceResolvable(
+								"framework.ruleKind." + node.get().rule().name())));
 			}
 		}
 	}
