@@ -101,9 +101,14 @@ public class SurveyFixture {
 	}
 
 	public Scene scene(LocalDate opensOn, LocalDate closesOn) {
+		return scene(opensOn, closesOn, NODES);
+	}
+
+	/** A scene whose framework has these nodes instead of {@link #NODES}. */
+	Scene scene(LocalDate opensOn, LocalDate closesOn, List<FrameworkNode> nodes) {
 		String suffix = sequence.incrementAndGet() + "-" + ProcessHandle.current().pid();
 		long framework = frameworks
-			.create(new FrameworkSettings("Bộ chỉ số khảo sát " + suffix, 2025, "PROVINCE", null, null), NODES, "test");
+			.create(new FrameworkSettings("Bộ chỉ số khảo sát " + suffix, 2025, "PROVINCE", null, null), nodes, "test");
 		UnitView unit = units.ensure("KS" + suffix, "Tỉnh khảo sát " + suffix, "PROVINCE", null);
 		UnitView other = units.ensure("KK" + suffix, "Tỉnh khác " + suffix, "PROVINCE", null);
 		LocalDate today = today();
@@ -141,8 +146,7 @@ public class SurveyFixture {
 		return new FrameworkNode(code, null, "Lĩnh vực " + code, null, null, null, null, null, null, null, false);
 	}
 
-	private static FrameworkNode leaf(String code, String parent, String max, Source source, RuleKind rule,
-			String params) {
+	static FrameworkNode leaf(String code, String parent, String max, Source source, RuleKind rule, String params) {
 		return new FrameworkNode(code, parent, "Tiêu chí " + code, "Hướng dẫn " + code, new BigDecimal(max), source,
 				rule, params, "Tác động", null, false);
 	}

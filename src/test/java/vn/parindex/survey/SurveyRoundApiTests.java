@@ -162,6 +162,30 @@ class SurveyRoundApiTests {
 	}
 
 	@Test
+	void aSurveyLeafWhoseRuleTakesNoSurveyScoreIsRefusedNamingTheRule() throws Exception {
+		List<vn.parindex.framework.FrameworkNode> nodes = new ArrayList<>(SurveyFixture.NODES);
+		nodes.add(SurveyFixture.leaf("2.2", "2", "2", vn.parindex.engine.Source.SURVEY,
+				vn.parindex.framework.RuleKind.MANUAL, "step=0.25"));
+		SurveyFixture.Scene s = fixture.scene(fixture.today().minusDays(1), fixture.today().plusDays(10), nodes);
+		Instrument base = SurveyFixture.instrument("Bộ câu hỏi nhập tay " + s.survey());
+		List<Question> questions = List.of(base.questions().get(0), question("QM", "2.2"));
+		long instrument = transactions.execute((status) -> instruments.insert(new Instrument(0, base.name(), 2025, null,
+				Layout.ONE_PAGE, Satisfaction.SHARE, base.groups(), questions)));
+		mvc.perform(json(post("/api/v1/campaigns/{id}/surveys", s.campaign()),
+				"""
+						{"instrumentId": %d, "name": "Khảo sát nhập tay", "opensOn": "2026-07-01", "closesOn": "2026-07-31"}"""
+					.formatted(instrument),
+				s.secretariat()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].question").value("QM"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Câu hỏi QM: tiêu chí 2.2 tính điểm theo cách \"Nhập điểm\", "
+						+ "không nhận được điểm khảo sát (cần Điểm khảo sát, Thang điểm khảo sát hoặc Theo tỷ lệ)."));
+		assertThat(surveys.ofCampaign(s.campaign())).hasSize(1);
+	}
+
+	@Test
 	void aSurveyChangesButItsInstrumentStaysOnceOpened() throws Exception {
 		SurveyFixture.Scene s = fixture.scene();
 		long other = transactions
