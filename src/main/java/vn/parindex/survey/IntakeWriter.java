@@ -332,7 +332,7 @@ class IntakeWriter {
 				bySurvey.computeIfAbsent(pending.checked.token().surveyId(), (id) -> new ArrayList<>()).add(pending);
 			}
 		}
-		List<Object[]> seen = new ArrayList<>();
+		Map<String, Object[]> seen = new LinkedHashMap<>();
 		Timestamp at = Timestamp.from(now);
 		bySurvey.forEach((surveyId, pendings) -> {
 			Survey survey = pendings.get(0).survey;
@@ -348,12 +348,15 @@ class IntakeWriter {
 				if (!known.add(key)) {
 					flagged.add(pending);
 				}
-				seen.add(new Object[] { surveyId, pending.checked.token().unitId(), pending.checked.device(), at });
+				seen.put(surveyId + "/" + key,
+						new Object[] { surveyId, pending.checked.token().unitId(), pending.checked.device(), at });
 			}
 		});
 		if (!seen.isEmpty()) {
-			jdbc.batchUpdate("insert into survey_device_seen (survey_id, unit_id, device, seen_at) values (?, ?, ?, ?)",
-					seen);
+			jdbc.batchUpdate("""
+					insert into survey_device_seen (survey_id, unit_id, device, seen_at) values (?, ?, ?, ?)
+					on conflict (survey_id, device, unit_id) do update set seen_at = excluded.seen_at""",
+					new ArrayList<>(seen.values()));
 		}
 		return flagged;
 	}
