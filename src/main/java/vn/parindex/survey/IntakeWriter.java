@@ -36,13 +36,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores web submissions by group commit: a writer thread takes every submission waiting
- * and stores them in one transaction — the tokens marked submitted (only those still new
- * or started, of a survey open today: the one check that counts, whatever the request saw
- * before), the responses inserted, the drafts deleted, the device traces kept, one
- * {@link SurveyResponsesChanged} per survey — and only then answers each request, stored
- * or refused. A token submitted several times at once is stored once. Responses committed
- * together are indistinguishable by time. Nothing is logged about a submission.
+ * Stores web submissions by group commit: one writer thread takes every submission
+ * waiting and stores them in one transaction — the tokens marked submitted (only those
+ * still new or started, of a survey open today: the one check that counts, whatever the
+ * request saw before), the responses inserted, the drafts deleted, the device traces
+ * kept, one {@link SurveyResponsesChanged} per survey — and only then answers each
+ * request, stored or refused. A token submitted several times at once is stored once.
+ * Responses committed together are indistinguishable by time. Nothing is logged about a
+ * submission.
  */
 @Component
 class IntakeWriter {
@@ -76,14 +77,7 @@ class IntakeWriter {
 
 	private final Clock clock;
 
-	/**
-	 * Two writers, so that one prepares its batch while the other waits for its commit.
-	 * They lock what they share in one order (token ids ascending, device rows sorted),
-	 * and the conditional update stores a token once whichever writer has it.
-	 */
-	static final int WRITERS = 2;
-
-	private final List<Thread> threads = new ArrayList<>();
+	private final Thread thread;
 
 	private volatile boolean running = true;
 
@@ -99,12 +93,9 @@ class IntakeWriter {
 		this.medians = medians;
 		this.events = events;
 		this.clock = clock;
-		for (int i = 1; i <= WRITERS; i++) {
-			Thread thread = new Thread(this::run, "survey-intake-" + i);
-			thread.setDaemon(true);
-			thread.start();
-			threads.add(thread);
-		}
+		this.thread = new Thread(this::run, "survey-intake");
+		this.thread.setDaemon(true);
+		this.thread.start();
 	}
 
 	/**
@@ -131,9 +122,7 @@ class IntakeWriter {
 	@PreDestroy
 	void stop() throws InterruptedException {
 		running = false;
-		for (Thread thread : threads) {
-			thread.join(10_000);
-		}
+		thread.join(10_000);
 	}
 
 	private void run() {
@@ -194,7 +183,7 @@ class IntakeWriter {
 		if (byToken.isEmpty()) {
 			return outcomes;
 		}
-		Long[] ids = byToken.keySet().stream().sorted().toArray(Long[]::new);
+		Long[] ids = byToken.keySet().toArray(Long[]::new);
 		Set<Long> accepted = new HashSet<>(jdbc.queryForList("""
 				update survey_token t set state = 'SUBMITTED' from survey_survey s
 				where t.id = any(?) and t.state in ('NEW', 'STARTED') and s.id = t.survey_id
@@ -343,7 +332,7 @@ class IntakeWriter {
 				bySurvey.computeIfAbsent(pending.checked.token().surveyId(), (id) -> new ArrayList<>()).add(pending);
 			}
 		}
-		Map<String, Object[]> seen = new java.util.TreeMap<>();
+		Map<String, Object[]> seen = new LinkedHashMap<>();
 		Timestamp at = Timestamp.from(now);
 		bySurvey.forEach((surveyId, pendings) -> {
 			Survey survey = pendings.get(0).survey;
@@ -373,7 +362,7 @@ class IntakeWriter {
 	}
 
 	/** Forgets devices seen longer ago than their survey's window, once a minute. */
-	private synchronized void prune() {
+	private void prune() {
 		long now = System.nanoTime();
 		if (now - prunedAt < PRUNE_NANOS) {
 			return;
