@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,36 +30,25 @@ class Answering {
 	/** The longest a response may claim to have taken: sixty days. */
 	static final int MAX_DURATION = 60 * 24 * 60 * 60;
 
-	private static final long SURVEY_NANOS = 2_000_000_000L;
-
-	private static final long INSTRUMENT_NANOS = 10_000_000_000L;
-
 	private final TokenStore tokens;
 
 	private final SurveyStore surveys;
-
-	private final InstrumentStore instruments;
 
 	private final AnswerDrafts drafts;
 
 	private final IntakeWriter writer;
 
-	private final DeviceTraces devices;
-
 	private final Clock clock;
 
-	private final Map<Long, Cached<Survey>> surveyCache = new ConcurrentHashMap<>();
+	private final AnsweringCache cache;
 
-	private final Map<Long, Cached<Instrument>> instrumentCache = new ConcurrentHashMap<>();
-
-	Answering(TokenStore tokens, SurveyStore surveys, InstrumentStore instruments, AnswerDrafts drafts,
-			IntakeWriter writer, DeviceTraces devices, Clock clock) {
+	Answering(TokenStore tokens, SurveyStore surveys, AnsweringCache cache, AnswerDrafts drafts, IntakeWriter writer,
+			Clock clock) {
 		this.tokens = tokens;
 		this.surveys = surveys;
-		this.instruments = instruments;
+		this.cache = cache;
 		this.drafts = drafts;
 		this.writer = writer;
-		this.devices = devices;
 		this.clock = clock;
 	}
 
@@ -76,34 +62,13 @@ class Answering {
 	 */
 	Optional<Opened> open(String token) {
 		return tokens.find(token).flatMap((found) -> surveys.find(found.surveyId()).map((survey) -> {
-			surveyCache.put(survey.id(), new Cached<>(survey, System.nanoTime()));
+			cache.remember(survey);
 			return new Opened(found, survey, instrument(survey.instrumentId()), today());
 		}));
 	}
 
-	/**
-	 * The instrument, read at most every ten seconds: it is frozen once its survey opens.
-	 */
 	Instrument instrument(long id) {
-		long now = System.nanoTime();
-		Cached<Instrument> known = instrumentCache.get(id);
-		if (known != null && now - known.readAt() < INSTRUMENT_NANOS) {
-			return known.value();
-		}
-		Instrument read = instruments.get(id);
-		instrumentCache.put(id, new Cached<>(read, now));
-		return read;
-	}
-
-	private Survey survey(long id) {
-		long now = System.nanoTime();
-		Cached<Survey> known = surveyCache.get(id);
-		if (known != null && now - known.readAt() < SURVEY_NANOS) {
-			return known.value();
-		}
-		Survey read = surveys.get(id);
-		surveyCache.put(id, new Cached<>(read, now));
-		return read;
+		return cache.instrument(id);
 	}
 
 	/**
@@ -176,57 +141,23 @@ class Answering {
 	 */
 	LocalDate submit(String tokenText, JsonNode answers, Integer durationSeconds, Boolean personal, String address,
 			String userAgent) {
-		Token token = tokens.find(tokenText).orElseThrow(() -> Refusal.notFound("survey.answering.unknown"));
-		refuseState(token.state());
-		Survey survey = survey(token.surveyId());
-		LocalDate today = today();
-		refusePhase(survey, today);
-		Instrument instrument = instrument(survey.instrumentId());
-		List<Question> asked = instrument.questionsFor(token.group());
-		List<FieldError> errors = problems(asked, answers, true);
-		if (durationSeconds != null && (durationSeconds < 0 || durationSeconds > MAX_DURATION)) {
-			errors.add(FieldError.at(Map.of("field", "durationSeconds"), "survey.answering.duration", MAX_DURATION));
+		if (!TokenStore.wellFormed(tokenText)) {
+			throw Refusal.notFound("survey.answering.unknown");
 		}
-		if (!errors.isEmpty()) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, errors, "survey.answering.invalid", errors.size());
-		}
-		Set<StoredResponse.Flag> flags = EnumSet.noneOf(StoredResponse.Flag.class);
-		if (StraightLining.in(asked, answers)) {
-			flags.add(StoredResponse.Flag.STRAIGHT_LINING);
-		}
-		if (token.named() && !Boolean.TRUE.equals(personal)) {
-			flags.add(StoredResponse.Flag.NOT_PERSONAL);
-		}
-		byte[] device = (address != null || userAgent != null) ? devices.trace(survey.id(), address, userAgent) : null;
-		IntakeWriter.Outcome outcome = writer.submit(new IntakeWriter.Submission(token, survey,
-				ordered(asked, answers).toString(), durationSeconds, flags, device));
-		switch (outcome) {
+		IntakeWriter.Result result = writer
+			.submit(new IntakeWriter.Submission(tokenText, answers, durationSeconds, personal, address, userAgent));
+		Survey survey = result.survey();
+		switch (result.outcome()) {
 			case STORED -> {
-				return today;
+				return result.day();
 			}
+			case INVALID -> throw new Refusal(HttpStatus.BAD_REQUEST, result.errors(), "survey.answering.invalid",
+					result.errors().size());
 			case USED -> throw Refusal.conflict("survey.answering.used");
 			case REVOKED -> throw Refusal.conflict("survey.answering.revoked");
 			case NOT_OPEN -> throw Refusal.conflict("survey.answering.notOpen", AnsweringDates.date(survey.opensOn()));
 			case CLOSED -> throw Refusal.conflict("survey.answering.closed", AnsweringDates.date(survey.closesOn()));
 			default -> throw Refusal.notFound("survey.answering.unknown");
-		}
-	}
-
-	private static void refuseState(Token.State state) {
-		if (state == Token.State.SUBMITTED) {
-			throw Refusal.conflict("survey.answering.used");
-		}
-		if (state == Token.State.REVOKED) {
-			throw Refusal.conflict("survey.answering.revoked");
-		}
-	}
-
-	private static void refusePhase(Survey survey, LocalDate today) {
-		switch (survey.phase(today)) {
-			case NOT_OPEN -> throw Refusal.conflict("survey.answering.notOpen", AnsweringDates.date(survey.opensOn()));
-			case CLOSED -> throw Refusal.conflict("survey.answering.closed", AnsweringDates.date(survey.closesOn()));
-			default -> {
-			}
 		}
 	}
 
@@ -278,9 +209,6 @@ class Answering {
 					&& (token.state() == Token.State.NEW || token.state() == Token.State.STARTED);
 		}
 
-	}
-
-	private record Cached<T>(T value, long readAt) {
 	}
 
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
+import tools.jackson.databind.JsonNode;
 import org.slf4j.LoggerFactory;
 
 import vn.parindex.problem.Refusal;
@@ -68,6 +69,10 @@ class IntakeWriter {
 
 	private final SpeedingMedians medians;
 
+	private final AnsweringCache cache;
+
+	private final DeviceTraces devices;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -79,7 +84,9 @@ class IntakeWriter {
 	private long prunedAt = System.nanoTime();
 
 	IntakeWriter(JdbcTemplate jdbc, TransactionTemplate transactions, ResponseStore responses, SpeedingMedians medians,
-			ApplicationEventPublisher events, Clock clock) {
+			AnsweringCache cache, DeviceTraces devices, ApplicationEventPublisher events, Clock clock) {
+		this.cache = cache;
+		this.devices = devices;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.responses = responses;
@@ -95,8 +102,8 @@ class IntakeWriter {
 	 * Stores the submission with the next group and answers how it went.
 	 * @throws Refusal 503 when the intake is saturated or stopping
 	 */
-	Outcome submit(Submission submission) {
-		Pending pending = new Pending(submission, new CompletableFuture<>());
+	Result submit(Submission submission) {
+		Pending pending = new Pending(submission);
 		try {
 			if (!running || !queue.offer(pending, 5, TimeUnit.SECONDS)) {
 				throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "survey.answering.busy");
@@ -143,7 +150,7 @@ class IntakeWriter {
 	}
 
 	private void store(List<Pending> batch) {
-		Map<Pending, Outcome> outcomes;
+		Map<Pending, Result> outcomes;
 		try {
 			outcomes = transactions.execute((status) -> write(batch));
 		}
@@ -159,16 +166,23 @@ class IntakeWriter {
 		}
 	}
 
-	private Map<Pending, Outcome> write(List<Pending> batch) {
-		Map<Pending, Outcome> outcomes = new IdentityHashMap<>();
-		Map<Long, Pending> byToken = new LinkedHashMap<>();
-		for (Pending pending : batch) {
-			if (byToken.putIfAbsent(pending.submission().token().id(), pending) != null) {
-				outcomes.put(pending, Outcome.USED);
-			}
-		}
+	private Map<Pending, Result> write(List<Pending> batch) {
+		Map<Pending, Result> outcomes = new IdentityHashMap<>();
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, Survey.ZONE);
+		check(batch, today, outcomes);
+		Map<Long, Pending> byToken = new LinkedHashMap<>();
+		for (Pending pending : batch) {
+			if (pending.checked == null) {
+				continue;
+			}
+			if (byToken.putIfAbsent(pending.checked.token().id(), pending) != null) {
+				outcomes.put(pending, new Result(Outcome.USED, pending.survey, null, List.of()));
+			}
+		}
+		if (byToken.isEmpty()) {
+			return outcomes;
+		}
 		Long[] ids = byToken.keySet().toArray(Long[]::new);
 		Set<Long> accepted = new HashSet<>(jdbc.queryForList("""
 				update survey_token t set state = 'SUBMITTED' from survey_survey s
@@ -180,7 +194,7 @@ class IntakeWriter {
 		}
 		List<Pending> stored = byToken.values()
 			.stream()
-			.filter((pending) -> accepted.contains(pending.submission().token().id()))
+			.filter((pending) -> accepted.contains(pending.checked.token().id()))
 			.toList();
 		if (stored.isEmpty()) {
 			return outcomes;
@@ -189,7 +203,7 @@ class IntakeWriter {
 		List<StoredResponse> rows = new ArrayList<>(stored.size());
 		Map<Long, Set<Long>> unitsBySurvey = new LinkedHashMap<>();
 		for (Pending pending : stored) {
-			Submission submission = pending.submission();
+			Checked submission = pending.checked;
 			Set<StoredResponse.Flag> flags = EnumSet.noneOf(StoredResponse.Flag.class);
 			flags.addAll(submission.flags());
 			if (medians.speeding(submission.survey(), submission.durationSeconds())) {
@@ -202,18 +216,82 @@ class IntakeWriter {
 			rows.add(new StoredResponse(token.surveyId(), token.unitId(), token.group(), StoredResponse.Channel.WEB,
 					null, today, submission.durationSeconds(), flags, submission.answers()));
 			unitsBySurvey.computeIfAbsent(token.surveyId(), (survey) -> new TreeSet<>()).add(token.unitId());
-			outcomes.put(pending, Outcome.STORED);
+			outcomes.put(pending, new Result(Outcome.STORED, pending.survey, today, List.of()));
 		}
 		responses.insertAll(rows);
 		jdbc.update("delete from survey_draft where token_id = any(?)",
-				(Object) stored.stream().map((pending) -> pending.submission().token().id()).toArray(Long[]::new));
+				(Object) stored.stream().map((pending) -> pending.checked.token().id()).toArray(Long[]::new));
 		unitsBySurvey.forEach((survey, units) -> events.publishEvent(new SurveyResponsesChanged(survey, units)));
 		return outcomes;
 	}
 
+	/**
+	 * Looks the batch's tokens up (one query) and checks each submission: its token's
+	 * state, its survey's day, its answers (every error), its flags so far and its device
+	 * trace. Those that pass are left {@code checked}; the others get their outcome.
+	 */
+	private void check(List<Pending> batch, LocalDate today, Map<Pending, Result> outcomes) {
+		Map<String, Token> found = new java.util.HashMap<>();
+		byte[][] digests = batch.stream()
+			.map((pending) -> TokenStore.digest(pending.submission().token()))
+			.toArray(byte[][]::new);
+		jdbc.query("""
+				select id, survey_id, unit_id, group_code, named, state, digest from survey_token
+				where digest = any(?)""", (rs) -> {
+			found.put(java.util.HexFormat.of().formatHex(rs.getBytes(7)), new Token(rs.getLong(1), rs.getLong(2),
+					rs.getLong(3), rs.getString(4), rs.getBoolean(5), Token.State.valueOf(rs.getString(6))));
+		}, (Object) digests);
+		for (int i = 0; i < batch.size(); i++) {
+			Pending pending = batch.get(i);
+			Submission submission = pending.submission();
+			Token token = found.get(java.util.HexFormat.of().formatHex(digests[i]));
+			if (token == null) {
+				outcomes.put(pending, new Result(Outcome.UNKNOWN, null, null, List.of()));
+				continue;
+			}
+			Survey survey = cache.survey(token.surveyId());
+			pending.survey = survey;
+			Outcome refused = switch (token.state()) {
+				case SUBMITTED -> Outcome.USED;
+				case REVOKED -> Outcome.REVOKED;
+				default -> switch (survey.phase(today)) {
+					case NOT_OPEN -> Outcome.NOT_OPEN;
+					case CLOSED -> Outcome.CLOSED;
+					case OPEN -> null;
+				};
+			};
+			if (refused != null) {
+				outcomes.put(pending, new Result(refused, survey, null, List.of()));
+				continue;
+			}
+			List<Question> asked = cache.instrument(survey.instrumentId()).questionsFor(token.group());
+			List<Refusal.FieldError> errors = Answering.problems(asked, submission.answers(), true);
+			Integer seconds = submission.durationSeconds();
+			if (seconds != null && (seconds < 0 || seconds > Answering.MAX_DURATION)) {
+				errors.add(Refusal.FieldError.at(java.util.Map.of("field", "durationSeconds"),
+						"survey.answering.duration", Answering.MAX_DURATION));
+			}
+			if (!errors.isEmpty()) {
+				outcomes.put(pending, new Result(Outcome.INVALID, survey, null, errors));
+				continue;
+			}
+			Set<StoredResponse.Flag> flags = EnumSet.noneOf(StoredResponse.Flag.class);
+			if (StraightLining.in(asked, submission.answers())) {
+				flags.add(StoredResponse.Flag.STRAIGHT_LINING);
+			}
+			if (token.named() && !Boolean.TRUE.equals(submission.personal())) {
+				flags.add(StoredResponse.Flag.NOT_PERSONAL);
+			}
+			byte[] device = (submission.address() != null || submission.userAgent() != null)
+					? devices.trace(survey.id(), submission.address(), submission.userAgent()) : null;
+			pending.checked = new Checked(token, survey, Answering.ordered(asked, submission.answers()).toString(),
+					submission.durationSeconds(), flags, device);
+		}
+	}
+
 	/** Why the tokens the update left alone were not stored. */
 	private void refusals(Map<Long, Pending> byToken, Set<Long> accepted, LocalDate today,
-			Map<Pending, Outcome> outcomes) {
+			Map<Pending, Result> outcomes) {
 		Long[] refused = byToken.keySet().stream().filter((id) -> !accepted.contains(id)).toArray(Long[]::new);
 		Map<Long, Outcome> why = new LinkedHashMap<>();
 		jdbc.query("""
@@ -236,7 +314,8 @@ class IntakeWriter {
 			why.put(rs.getLong(1), outcome);
 		}, (Object) refused);
 		for (Long id : refused) {
-			outcomes.put(byToken.get(id), why.getOrDefault(id, Outcome.UNKNOWN));
+			Pending pending = byToken.get(id);
+			outcomes.put(pending, new Result(why.getOrDefault(id, Outcome.UNKNOWN), pending.survey, null, List.of()));
 		}
 	}
 
@@ -249,34 +328,35 @@ class IntakeWriter {
 		Set<Pending> flagged = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<Long, List<Pending>> bySurvey = new LinkedHashMap<>();
 		for (Pending pending : stored) {
-			if (pending.submission().device() != null) {
-				bySurvey.computeIfAbsent(pending.submission().token().surveyId(), (id) -> new ArrayList<>())
-					.add(pending);
+			if (pending.checked.device() != null) {
+				bySurvey.computeIfAbsent(pending.checked.token().surveyId(), (id) -> new ArrayList<>()).add(pending);
 			}
 		}
-		List<Object[]> seen = new ArrayList<>();
+		Map<String, Object[]> seen = new LinkedHashMap<>();
 		Timestamp at = Timestamp.from(now);
 		bySurvey.forEach((surveyId, pendings) -> {
-			Survey survey = pendings.get(0).submission().survey();
+			Survey survey = pendings.get(0).survey;
 			Timestamp since = Timestamp.from(now.minus(Duration.ofMinutes(survey.deviceWindowMinutes())));
 			Set<String> known = new HashSet<>(jdbc.query("""
 					select unit_id, device from survey_device_seen
 					where survey_id = ? and device = any(?) and seen_at > ?""",
 					(rs, n) -> rs.getLong(1) + "/" + java.util.HexFormat.of().formatHex(rs.getBytes(2)), surveyId,
-					pendings.stream().map((pending) -> pending.submission().device()).toArray(byte[][]::new), since));
+					pendings.stream().map((pending) -> pending.checked.device()).toArray(byte[][]::new), since));
 			for (Pending pending : pendings) {
-				String key = pending.submission().token().unitId() + "/"
-						+ java.util.HexFormat.of().formatHex(pending.submission().device());
+				String key = pending.checked.token().unitId() + "/"
+						+ java.util.HexFormat.of().formatHex(pending.checked.device());
 				if (!known.add(key)) {
 					flagged.add(pending);
 				}
-				seen.add(new Object[] { surveyId, pending.submission().token().unitId(), pending.submission().device(),
-						at });
+				seen.put(surveyId + "/" + key,
+						new Object[] { surveyId, pending.checked.token().unitId(), pending.checked.device(), at });
 			}
 		});
 		if (!seen.isEmpty()) {
-			jdbc.batchUpdate("insert into survey_device_seen (survey_id, unit_id, device, seen_at) values (?, ?, ?, ?)",
-					seen);
+			jdbc.batchUpdate("""
+					insert into survey_device_seen (survey_id, unit_id, device, seen_at) values (?, ?, ?, ?)
+					on conflict (survey_id, device, unit_id) do update set seen_at = excluded.seen_at""",
+					new ArrayList<>(seen.values()));
 		}
 		return flagged;
 	}
@@ -299,17 +379,50 @@ class IntakeWriter {
 	 * to store, the seconds it took, the flags found so far and its device trace (or
 	 * {@code null}).
 	 */
-	record Submission(Token token, Survey survey, String answers, Integer durationSeconds,
+	record Submission(String token, JsonNode answers, Integer durationSeconds, Boolean personal, String address,
+			String userAgent) {
+	}
+
+	/** A submission looked up and checked: what is stored if its token takes it. */
+	private record Checked(Token token, Survey survey, String answers, Integer durationSeconds,
 			Set<StoredResponse.Flag> flags, byte[] device) {
 	}
 
 	enum Outcome {
 
-		STORED, USED, REVOKED, NOT_OPEN, CLOSED, UNKNOWN
+		STORED, INVALID, USED, REVOKED, NOT_OPEN, CLOSED, UNKNOWN
 
 	}
 
-	private record Pending(Submission submission, CompletableFuture<Outcome> outcome) {
+	/**
+	 * How a submission went: its survey (when its token is known), the day it was stored,
+	 * the errors of its answers.
+	 */
+	record Result(Outcome outcome, Survey survey, LocalDate day, List<Refusal.FieldError> errors) {
+	}
+
+	private static final class Pending {
+
+		private final Submission submission;
+
+		private final CompletableFuture<Result> outcome = new CompletableFuture<>();
+
+		private Checked checked;
+
+		private Survey survey;
+
+		Pending(Submission submission) {
+			this.submission = submission;
+		}
+
+		Submission submission() {
+			return submission;
+		}
+
+		CompletableFuture<Result> outcome() {
+			return outcome;
+		}
+
 	}
 
 }

@@ -130,7 +130,7 @@ class QualityFlagTests {
 			.isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from survey_device_seen where survey_id = ?", Integer.class,
 				scene.survey()))
-			.isEqualTo(4);
+			.isEqualTo(3);
 	}
 
 	@Test
