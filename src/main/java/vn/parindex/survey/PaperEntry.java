@@ -168,8 +168,8 @@ class PaperEntry {
 	}
 
 	private static Set<StoredResponse.Flag> flags(Instrument instrument, String group, JsonNode answers) {
-		return PaperStraightLining.applies(instrument, group, answers) ? EnumSet.of(StoredResponse.Flag.STRAIGHT_LINING)
-				: EnumSet.noneOf(StoredResponse.Flag.class);
+		return StraightLining.in(instrument.questionsFor(group), answers)
+				? EnumSet.of(StoredResponse.Flag.STRAIGHT_LINING) : EnumSet.noneOf(StoredResponse.Flag.class);
 	}
 
 	static void refuseBeforeOpening(PaperSurvey paper) {

@@ -42,16 +42,16 @@ class PaperAnswersTests {
 		grid.add(QuestionText.parse("T", "", "Góp ý", AnswerType.TEXT, "", false, null, null, "", null));
 		Instrument gridded = new Instrument(0, "x", 2025, null, Layout.ONE_PAGE, Satisfaction.SHARE,
 				List.of(new RespondentGroup("ND", "Người dân", BigDecimal.ONE)), grid);
-		assertThat(PaperStraightLining.applies(gridded, "ND",
+		assertThat(StraightLining.in(gridded.questionsFor("ND"),
 				PaperAnswers.parse("{\"G1\":3,\"G2\":3,\"G3\":3,\"G4\":3,\"G5\":3,\"T\":\"a\"}")))
 			.isTrue();
-		assertThat(PaperStraightLining.applies(gridded, "ND",
+		assertThat(StraightLining.in(gridded.questionsFor("ND"),
 				PaperAnswers.parse("{\"G1\":3,\"G2\":3,\"G3\":4,\"G4\":3,\"G5\":3}")))
 			.isFalse();
-		assertThat(PaperStraightLining.applies(gridded, "ND",
+		assertThat(StraightLining.in(gridded.questionsFor("ND"),
 				PaperAnswers.parse("{\"G1\":null,\"G2\":null,\"G3\":null,\"G4\":null,\"G5\":null}")))
 			.isFalse();
-		assertThat(PaperStraightLining.applies(instrument, "LD",
+		assertThat(StraightLining.in(instrument.questionsFor("LD"),
 				PaperAnswers.parse("{\"Q1\":1,\"Q2\":\"A\",\"Q5\":\"A\"}")))
 			.isFalse();
 	}
