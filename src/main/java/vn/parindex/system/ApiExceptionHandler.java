@@ -136,10 +136,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
-	private static String path(WebRequest request) {
+	/**
+	 * The path of the request for a log line, without a survey respondent's token: a
+	 * token in the log would link what the server saw to the person holding it.
+	 */
+	static String path(WebRequest request) {
 		if (request instanceof NativeWebRequest nativeRequest
 				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet) {
-			return servlet.getRequestURI();
+			String uri = servlet.getRequestURI();
+			return (uri != null && uri.startsWith("/s/")) ? "/s/…" : uri;
 		}
 		return null;
 	}
