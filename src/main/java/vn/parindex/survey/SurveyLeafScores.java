@@ -63,6 +63,9 @@ class SurveyLeafScores {
 
 	private final Map<Long, Set<Long>> dirty = new ConcurrentHashMap<>();
 
+	/** When the job may recompute again, in {@link System#nanoTime()}. */
+	private volatile long notBefore = System.nanoTime();
+
 	SurveyLeafScores(SurveyResultStore store, SurveyStore surveys, InstrumentStore instruments,
 			CampaignCatalog campaigns, FrameworkCatalog frameworks, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
@@ -92,9 +95,25 @@ class SurveyLeafScores {
 		store.surveys().forEach((survey) -> dirty.put(survey, EVERY_UNIT));
 	}
 
-	/** Recomputes the dirty units now (the job calls it; tests may too). */
+	/**
+	 * The job: recomputes the dirty units, unless the last recomputation took so long
+	 * that running again now would make recomputing more than a tenth of the work — a
+	 * national intake keeps every unit dirty, and the scores of a survey of 50,000
+	 * responses take a second or more: they then follow every ten seconds or so instead
+	 * of taking the CPU the intake needs.
+	 */
 	@Scheduled(fixedDelayString = "${parindex.survey.results.recompute-delay:2000}",
 			initialDelayString = "${parindex.survey.results.recompute-delay:2000}")
+	void tick() {
+		long now = System.nanoTime();
+		if (now - notBefore < 0) {
+			return;
+		}
+		flush();
+		notBefore = System.nanoTime() + 9 * (System.nanoTime() - now);
+	}
+
+	/** Recomputes the dirty units now (the job calls it; tests may too). */
 	synchronized void flush() {
 		for (Long survey : List.copyOf(dirty.keySet())) {
 			Set<Long> units = dirty.remove(survey);
