@@ -63,6 +63,9 @@ class SurveyLeafScores {
 
 	private final Map<Long, Set<Long>> dirty = new ConcurrentHashMap<>();
 
+	/** The longest the job waits beyond its delay, however long it took. */
+	private static final long MAX_PAUSE_NANOS = 10_000_000_000L;
+
 	/** When the job may recompute again, in {@link System#nanoTime()}. */
 	private volatile long notBefore = System.nanoTime();
 
@@ -99,7 +102,7 @@ class SurveyLeafScores {
 	 * The job: recomputes the dirty units, unless the last recomputation took so long
 	 * that running again now would make recomputing more than a tenth of the work — a
 	 * national intake keeps every unit dirty, and the scores of a survey of 50,000
-	 * responses take a second or more: they then follow every ten seconds or so instead
+	 * responses take a second or more: they then follow every ten seconds at most instead
 	 * of taking the CPU the intake needs.
 	 */
 	@Scheduled(fixedDelayString = "${parindex.survey.results.recompute-delay:2000}",
@@ -110,7 +113,8 @@ class SurveyLeafScores {
 			return;
 		}
 		flush();
-		notBefore = System.nanoTime() + 9 * (System.nanoTime() - now);
+		long took = System.nanoTime() - now;
+		notBefore = System.nanoTime() + Math.min(9 * took, MAX_PAUSE_NANOS);
 	}
 
 	/** Recomputes the dirty units now (the job calls it; tests may too). */
