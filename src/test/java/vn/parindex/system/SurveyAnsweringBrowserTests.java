@@ -51,6 +51,18 @@ class SurveyAnsweringBrowserTests extends BrowserTest {
 		return browser.findElement(By.id(id)).getText();
 	}
 
+	/**
+	 * The element's text once it reads as expected (a tap may still be loading the next
+	 * screen: the old one's elements go stale under the reader), or a timeout failing the
+	 * test.
+	 */
+	String awaited(String id, String expected) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.id(id)).getText().equals(expected));
+		return text(id);
+	}
+
 	void fitsThePhone() {
 		Long overflow = (Long) browser
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -64,17 +76,17 @@ class SurveyAnsweringBrowserTests extends BrowserTest {
 		String token = surveys.tokens(scene, scene.unit().id(), "DN", 1).get(0);
 		phone();
 		browser.get(url("/s/" + token));
-		assertThat(text("answering-position")).isEqualTo("Câu 1/4");
+		assertThat(awaited("answering-position", "Câu 1/4")).isEqualTo("Câu 1/4");
 		assertThat(text("context-Q1")).contains("Năm 2025 tỉnh ban hành 12 văn bản chỉ đạo.");
 		assertThat(text("question-Q1")).contains("Không đủ thông tin để đánh giá");
 		fitsThePhone();
 		tap(By.cssSelector("label[for='a-Q1-4']"));
 		tap(By.id("go-next"));
-		assertThat(text("answering-position")).isEqualTo("Câu 2/4");
+		assertThat(awaited("answering-position", "Câu 2/4")).isEqualTo("Câu 2/4");
 		tap(By.id("a-Q3-A"));
 		tap(By.id("a-Q3-C"));
 		tap(By.id("go-next"));
-		assertThat(text("answering-position")).isEqualTo("Câu 3/4");
+		assertThat(awaited("answering-position", "Câu 3/4")).isEqualTo("Câu 3/4");
 
 		// she leaves; another day, another browser, the same link: she resumes where she
 		// was
@@ -82,9 +94,9 @@ class SurveyAnsweringBrowserTests extends BrowserTest {
 		browser = Browser.start();
 		phone();
 		browser.get(url("/s/" + token));
-		assertThat(text("answering-position")).isEqualTo("Câu 3/4");
+		assertThat(awaited("answering-position", "Câu 3/4")).isEqualTo("Câu 3/4");
 		tap(By.id("lang-en"));
-		assertThat(text("answering-position")).isEqualTo("Question 3/4");
+		assertThat(awaited("answering-position", "Question 3/4")).isEqualTo("Question 3/4");
 		tap(By.id("lang-vi"));
 		browser.findElement(By.id("a-Q4")).sendKeys("Thủ tục nhanh hơn năm trước");
 		tap(By.id("go-next"));
