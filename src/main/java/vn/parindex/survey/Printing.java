@@ -1,6 +1,7 @@
 package vn.parindex.survey;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -80,16 +82,27 @@ class Printing {
 		return out.toByteArray();
 	}
 
-	/** A QR code of the text as a {@code data:image/png;base64,…} URI. */
+	/**
+	 * A QR code of the text as a {@code data:image/png;base64,…} URI, at least
+	 * {@code pixels} wide, with a quiet zone of two modules. Drawn module by module (a
+	 * few hundred squares rather than a pixel at a time), so that ten thousand cards are
+	 * drawn in seconds.
+	 */
 	static String qrDataUri(String text, int pixels) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
-					BufferedImage.TYPE_BYTE_BINARY);
+			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+			int scale = Math.max(1, (pixels + matrix.getWidth() - 1) / matrix.getWidth());
+			int size = matrix.getWidth() * scale;
+			BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+			WritableRaster raster = image.getRaster();
+			int[] white = new int[scale * scale];
+			Arrays.fill(white, 1);
 			for (int y = 0; y < matrix.getHeight(); y++) {
 				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xffffff);
+					if (!matrix.get(x, y)) {
+						raster.setPixels(x * scale, y * scale, scale, scale, white);
+					}
 				}
 			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();

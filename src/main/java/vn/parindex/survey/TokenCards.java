@@ -1,27 +1,12 @@
 package vn.parindex.survey;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -48,7 +33,10 @@ class TokenCards {
 	static final int PAGES_PER_PART = 20;
 
 	/** Pixels a side of one module (square) of a card's QR code. */
-	private static final int QR_SCALE = 4;
+	/**
+	 * Enough for four pixels a module of a card's link (37 modules with the quiet zone).
+	 */
+	private static final int QR_PIXELS = 140;
 
 	/** The longest survey name a card shows whole. */
 	private static final int MAX_NAME = 110;
@@ -137,34 +125,9 @@ class TokenCards {
 		return text.toString();
 	}
 
-	/**
-	 * The link's QR code as a PNG data URI, drawn module by module (a few hundred squares
-	 * rather than a pixel at a time: ten thousand cards are drawn in seconds), with a
-	 * quiet zone of two modules.
-	 */
+	/** The link's QR code as a PNG data URI, four pixels a module. */
 	static String qr(String text) {
-		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-			int size = matrix.getWidth() * QR_SCALE;
-			BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-			WritableRaster raster = image.getRaster();
-			int[] white = new int[QR_SCALE * QR_SCALE];
-			Arrays.fill(white, 1);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					if (!matrix.get(x, y)) {
-						raster.setPixels(x * QR_SCALE, y * QR_SCALE, QR_SCALE, QR_SCALE, white);
-					}
-				}
-			}
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", png);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		}
-		catch (WriterException | IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Printing.qrDataUri(text, QR_PIXELS);
 	}
 
 	/** A survey's name as a card has room for. */
