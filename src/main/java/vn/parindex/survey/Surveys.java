@@ -122,9 +122,7 @@ public class Surveys {
 			if (!TokenStore.wellFormed(token)) {
 				throw new IllegalArgumentException("not a token: " + token.length() + " characters");
 			}
-			issued += jdbc.update("""
-					insert into survey_token (survey_id, unit_id, group_code, digest) values (?, ?, ?, ?)
-					on conflict (digest) do nothing""", surveyId, unitId, group, TokenStore.digest(token));
+			issued += tokens.ensure(surveyId, unitId, group, token) ? 1 : 0;
 			Token stored = tokens.find(token).orElseThrow();
 			if (stored.state() == Token.State.NEW || stored.state() == Token.State.STARTED) {
 				usable.add(token);

@@ -56,6 +56,16 @@ class TokenStore {
 		return issued;
 	}
 
+	/**
+	 * Issues a token chosen by the caller (an anonymous one, without batch) unless it is
+	 * issued already; answers whether it was new.
+	 */
+	boolean ensure(long surveyId, long unitId, String group, String token) {
+		return jdbc.update("""
+				insert into survey_token (survey_id, unit_id, group_code, digest) values (?, ?, ?, ?)
+				on conflict (digest) do nothing""", surveyId, unitId, group, digest(token)) > 0;
+	}
+
 	/** The token's stored state, if it was ever issued; a malformed token is unknown. */
 	Optional<Token> find(String token) {
 		if (!wellFormed(token)) {
