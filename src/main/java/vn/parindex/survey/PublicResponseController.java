@@ -55,6 +55,21 @@ class PublicResponseController {
 
 	@PostMapping("/api/v1/public/responses")
 	ResponseEntity<Map<String, Object>> submit(HttpServletRequest request) throws IOException {
+		// the intake filter took the request and failed it: its refusal is answered here,
+		// as every API refusal is
+		if (request.getAttribute(PublicIntakeFilter.FAILED) instanceof RuntimeException failed) {
+			throw failed;
+		}
+		LocalDate day = store(answering, request);
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("submittedOn", day.toString()));
+	}
+
+	/**
+	 * Reads, checks and stores one submission.
+	 * @return the day it is stored on
+	 * @throws Refusal when it is refused
+	 */
+	static LocalDate store(Answering answering, HttpServletRequest request) throws IOException {
 		JsonNode body = read(request);
 		List<FieldError> errors = new ArrayList<>();
 		JsonNode token = body.get("token");
@@ -80,9 +95,8 @@ class PublicResponseController {
 			throw new Refusal(HttpStatus.BAD_REQUEST, errors, "survey.answering.invalid", errors.size());
 		}
 		Boolean confirmed = (personal != null && personal.isBoolean()) ? personal.booleanValue() : null;
-		LocalDate day = answering.submit(token.stringValue(), body.get("answers"), seconds, confirmed,
-				request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("submittedOn", day.toString()));
+		return answering.submit(token.stringValue(), body.get("answers"), seconds, confirmed, request.getRemoteAddr(),
+				request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	/**

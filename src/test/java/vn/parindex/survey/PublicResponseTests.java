@@ -14,8 +14,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -86,6 +88,31 @@ class PublicResponseTests {
 		submit(body(token, LD_ANSWERS, 300)).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("đã được gửi")));
+		assertThat(responses(scene.survey())).isEqualTo(1);
+	}
+
+	@Test
+	void aStoredSubmissionIsAnsweredByTheIntakeFilterWithTheSecurityHeadersOfEveryPublicAnswer() throws Exception {
+		SurveyFixture.Scene scene = fixture.scene();
+		String token = fixture.tokens(scene, scene.unit().id(), "LD", 1).get(0);
+		MvcResult fast = submit(body(token, LD_ANSWERS, 300)).andExpect(status().isCreated())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(content().json("{\"submittedOn\": \"" + fixture.today() + "\"}"))
+			.andReturn();
+		// no handler: the dispatcher never saw it
+		assertThat(fast.getHandler()).isNull();
+		MockHttpServletResponse stored = fast.getResponse();
+		// the refusal of the same token goes through the security chain to the
+		// controller:
+		// both carry the same headers
+		MvcResult slow = submit(body(token, LD_ANSWERS, 300)).andExpect(status().isConflict()).andReturn();
+		assertThat(slow.getHandler()).isNotNull();
+		MockHttpServletResponse refused = slow.getResponse();
+		for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Cache-Control",
+				"Content-Security-Policy", "Referrer-Policy", "Permissions-Policy")) {
+			assertThat(stored.getHeader(header)).as(header).isNotBlank().isEqualTo(refused.getHeader(header));
+		}
+		assertThat(stored.getHeader("Set-Cookie")).isNull();
 		assertThat(responses(scene.survey())).isEqualTo(1);
 	}
 
