@@ -70,6 +70,8 @@ final class EntryColumns {
 				case LEVELS -> (level != null) ? new RuleInput.Level(level) : null;
 				case RATIO_TIERS -> (numerator != null && denominator != null)
 						? new RuleInput.Ratio(numerator.stripTrailingZeros(), denominator.stripTrailingZeros()) : null;
+				// computed from indicators, never typed on a sheet
+				case FORMULA -> null;
 			};
 		}
 

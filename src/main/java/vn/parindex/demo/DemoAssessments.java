@@ -120,6 +120,7 @@ class DemoAssessments implements ApplicationListener<ApplicationReadyEvent> {
 			case DEDUCTION -> new RuleInput.Count(BigDecimal.valueOf(i % 2));
 			case SURVEY_SCALE -> new RuleInput.Mean(new BigDecimal("4"));
 			case SURVEY_SCORE -> new RuleInput.Score(new BigDecimal("0.8"));
+			case FORMULA -> null;
 		};
 	}
 

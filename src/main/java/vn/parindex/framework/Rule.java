@@ -34,6 +34,22 @@ public interface Rule {
 	String parameters();
 
 	/**
+	 * The operational indicators a {@code STATISTIC} leaf's rule is fed from, by the name
+	 * the rule gives each: {@code indicator} for a rule of one indicator
+	 * ({@code indicator=TTHC_DUNG_HAN; linear}), the formula's variables for
+	 * {@link RuleKind#FORMULA} ({@code A=766.TT_A; …}). Indicator codes are in upper
+	 * case. Empty for a rule fed by a person or a survey.
+	 */
+	default java.util.Map<String, String> indicators() {
+		return java.util.Map.of();
+	}
+
+	/** What a 0 / 0 ratio earns under this rule ({@code zero=}). */
+	default ZeroDenominator zeroDenominator() {
+		return ZeroDenominator.NOT_APPLICABLE;
+	}
+
+	/**
 	 * Parses a rule's parameters and checks them against the leaf's maximum.
 	 * @throws Refusal naming what is wrong
 	 */

@@ -39,4 +39,16 @@ public sealed interface RuleInput {
 	record Score(BigDecimal share) implements RuleInput {
 	}
 
+	/**
+	 * {@link RuleKind#FORMULA}: each variable's value — a ratio indicator's rate as a
+	 * share (0.959 for 95.9%), a count's or value's number.
+	 */
+	record Values(java.util.Map<String, BigDecimal> values) implements RuleInput {
+
+		public Values {
+			values = java.util.Map.copyOf(values);
+		}
+
+	}
+
 }

@@ -24,6 +24,7 @@ public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDeci
 			case DEDUCTION -> new RuleInput.Count(required(count));
 			case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
 			case SURVEY_SCORE -> new RuleInput.Score(required(score).movePointLeft(2));
+			case FORMULA -> throw Refusal.badRequest("framework.rule.error.wrongInput", kind);
 		};
 	}
 

@@ -65,8 +65,10 @@ final class RandomRules {
 			case DEDUCTION -> "step=" + BigDecimal.valueOf(1 + random.nextInt(400), 2);
 			case SURVEY_SCALE -> "scale=" + (2 + random.nextInt(10));
 			case SURVEY_SCORE -> "";
+			// FOUNDATION: FORMULA joins once FormulaRule is built (issue 13)
+			case FORMULA -> "linear";
 		};
-		return Rule.parse(kind, parameters, max);
+		return Rule.parse((kind == RuleKind.FORMULA) ? RuleKind.RATIO_TIERS : kind, parameters, max);
 	}
 
 	/** A valid input for the rule. */

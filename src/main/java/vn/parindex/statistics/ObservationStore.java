@@ -1,0 +1,176 @@
+package vn.parindex.statistics;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes observations ({@code statistic_observation}), keeping history: a new figure for
+ * the same unit, indicator, period and source replaces the current one, which stays with
+ * its {@code replaced_at} set; the same figure again changes nothing (a batch sent twice
+ * is stored once). Writers of one indicator take turns (a transaction-level advisory lock
+ * per indicator, taken in indicator order), so that two batches never both make a figure
+ * current. Set-based: a batch is two statements, whatever its size.
+ */
+@Component
+public class ObservationStore {
+
+	/** The first key of this module's advisory locks (the second is the indicator). */
+	static final int LOCK_SPACE = 7013;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	ObservationStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** What a write did. */
+	public record Written(int accepted, int replaced, int unchanged, Set<Long> unitIds, Set<Long> indicatorIds) {
+
+		/** Whether any figure changed. */
+		public boolean changed() {
+			return accepted > unchanged;
+		}
+
+	}
+
+	/**
+	 * Stores a batch from one source, all or nothing, and publishes
+	 * {@link ObservationsChanged} for what changed.
+	 * @param observations checked, and never two for the same unit, indicator and period
+	 * @param source who holds the figures (a system's name, a file, a person)
+	 * @param actor the account or API client that sent them
+	 * @throws IllegalArgumentException when the batch repeats a unit, indicator and
+	 * period
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Written write(List<NewObservation> observations, String source, ObservationChannel channel, String actor) {
+		if (observations.isEmpty()) {
+			return new Written(0, 0, 0, Set.of(), Set.of());
+		}
+		Set<String> keys = new HashSet<>();
+		Set<Long> indicators = new TreeSet<>();
+		for (NewObservation observation : observations) {
+			if (!keys.add(observation.unitId() + "/" + observation.indicatorId() + "/" + observation.period())) {
+				throw new IllegalArgumentException("The batch repeats " + observation.unitId() + "/"
+						+ observation.indicatorId() + "/" + observation.period());
+			}
+			indicators.add(observation.indicatorId());
+		}
+		for (long indicator : indicators) {
+			jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", LOCK_SPACE, (int) indicator);
+		}
+		Set<Long> units = new HashSet<>();
+		Set<Long> changedIndicators = new HashSet<>();
+		int[] counts = jdbc.execute((ConnectionCallback<int[]>) (connection) -> {
+			Object[] arrays = arrays(connection, observations);
+			int replaced = 0;
+			try (PreparedStatement retire = connection.prepareStatement("""
+					update statistic_observation o set replaced_at = now()
+					from unnest(?::bigint[], ?::bigint[], ?::text[], ?::date[], ?::date[], ?::numeric[], ?::numeric[],
+					            ?::numeric[], ?::text[], ?::text[])
+					     as g(unit_id, indicator_id, period, period_start, period_end, numerator, denominator, value,
+					          note, reason)
+					where o.unit_id = g.unit_id and o.indicator_id = g.indicator_id and o.period = g.period
+					  and o.source = ? and o.replaced_at is null
+					  and (o.numerator is distinct from g.numerator or o.denominator is distinct from g.denominator
+					       or o.value is distinct from g.value or o.note is distinct from g.note)""")) {
+				bind(retire, arrays);
+				retire.setString(11, source);
+				replaced = retire.executeUpdate();
+			}
+			int inserted = 0;
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into statistic_observation (unit_id, indicator_id, period, period_start, period_end,
+					       numerator, denominator, value, note, reason, source, channel, recorded_by)
+					select g.*, ?, ?, ?
+					from unnest(?::bigint[], ?::bigint[], ?::text[], ?::date[], ?::date[], ?::numeric[], ?::numeric[],
+					            ?::numeric[], ?::text[], ?::text[])
+					     as g(unit_id, indicator_id, period, period_start, period_end, numerator, denominator, value,
+					          note, reason)
+					where not exists (select 1 from statistic_observation o
+					                  where o.unit_id = g.unit_id and o.indicator_id = g.indicator_id
+					                    and o.period = g.period and o.source = ? and o.replaced_at is null)
+					returning unit_id, indicator_id""")) {
+				insert.setString(1, source);
+				insert.setString(2, channel.name());
+				insert.setString(3, actor);
+				for (int i = 0; i < arrays.length; i++) {
+					insert.setObject(4 + i, arrays[i]);
+				}
+				insert.setString(14, source);
+				try (ResultSet rs = insert.executeQuery()) {
+					while (rs.next()) {
+						inserted++;
+						units.add(rs.getLong(1));
+						changedIndicators.add(rs.getLong(2));
+					}
+				}
+			}
+			return new int[] { inserted, replaced };
+		});
+		Written written = new Written(observations.size(), counts[1], observations.size() - counts[0], units,
+				changedIndicators);
+		if (written.changed()) {
+			events.publishEvent(new ObservationsChanged(units, changedIndicators));
+		}
+		return written;
+	}
+
+	private static void bind(PreparedStatement statement, Object[] arrays) throws SQLException {
+		for (int i = 0; i < arrays.length; i++) {
+			statement.setObject(1 + i, arrays[i]);
+		}
+	}
+
+	private static Object[] arrays(Connection connection, List<NewObservation> observations) throws SQLException {
+		int n = observations.size();
+		Long[] units = new Long[n];
+		Long[] indicators = new Long[n];
+		String[] periods = new String[n];
+		Date[] starts = new Date[n];
+		Date[] ends = new Date[n];
+		Object[] numerators = new Object[n];
+		Object[] denominators = new Object[n];
+		Object[] values = new Object[n];
+		String[] notes = new String[n];
+		String[] reasons = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewObservation observation = observations.get(i);
+			units[i] = observation.unitId();
+			indicators[i] = observation.indicatorId();
+			periods[i] = observation.period().text();
+			starts[i] = Date.valueOf(observation.period().start());
+			ends[i] = Date.valueOf(observation.period().end());
+			numerators[i] = observation.numerator();
+			denominators[i] = observation.denominator();
+			values[i] = observation.value();
+			notes[i] = observation.note();
+			reasons[i] = observation.reason();
+		}
+		Array[] arrays = { connection.createArrayOf("bigint", units), connection.createArrayOf("bigint", indicators),
+				connection.createArrayOf("text", periods), connection.createArrayOf("date", starts),
+				connection.createArrayOf("date", ends), connection.createArrayOf("numeric", numerators),
+				connection.createArrayOf("numeric", denominators), connection.createArrayOf("numeric", values),
+				connection.createArrayOf("text", notes), connection.createArrayOf("text", reasons) };
+		return arrays;
+	}
+
+}
