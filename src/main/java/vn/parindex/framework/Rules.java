@@ -52,9 +52,16 @@ final class Rules {
 				rest.append((rest.length() > 0) ? ";" : "").append(segment);
 			}
 		}
-		Rule inner = plain(kind, rest.toString(), max);
 		if (indicator == null && zero == null) {
-			return inner;
+			return plain(kind, parameters, max);
+		}
+		Rule inner;
+		try {
+			inner = plain(kind, rest.toString(), max);
+		}
+		catch (vn.parindex.problem.Refusal refused) {
+			// a syntax error names the whole text, as the person wrote it
+			throw "framework.rule.error.badParameters".equals(refused.messageKey()) ? whole.bad() : refused;
 		}
 		if (indicator == null || !CODE.matcher(indicator).matches() || (zero != null
 				&& (kind != RuleKind.RATIO_TIERS || !java.util.List.of("full", "none").contains(zero)))) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -55,7 +56,14 @@ class SelfAssessmentBrowserTests extends BrowserTest {
 		signIn(scene.leader());
 		browser.get(url(scene.sheet()));
 		browser.executeScript("window.confirm = () => true");
-		click(browser.findElement(By.id("submit-sheet")));
+		// the page may still be swapping a part in (htmx) when it is first found: find it
+		// again
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> {
+				click(driver.findElement(By.id("submit-sheet")));
+				return true;
+			});
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-status"), "Đã gửi"));
 		assertThat(browser.findElement(By.id("sheet-status")).getText()).isEqualTo("Đã gửi");
 		assertThat(browser.findElement(By.id("locked")).getText()).isNotBlank();
 		Files.deleteIfExists(pdf);
