@@ -291,8 +291,8 @@ class FrameworkApiTests {
 		catalog.putNode(after, "1.2", new FrameworkNode("1.2", "1", "Tên mới", null, new BigDecimal("2"), Source.SELF,
 				RuleKind.YES_NO, null, "Thẩm định", null, true), "test");
 		catalog.removeNode(after, "2.2", "test");
-		catalog.putNode(after, "2.1", Trees.leaf("2.5", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS, "linear"),
-				"test");
+		catalog.putNode(after, "2.1", Trees.leaf("2.5", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				"indicator=HO_SO_TRUC_TUYEN; linear"), "test");
 		catalog.putNode(after, null, Trees.leaf("2.6", "2", "1"), "test");
 		mvc.perform(get("/api/v1/frameworks/compare").param("from", String.valueOf(before))
 			.param("to", String.valueOf(after))
