@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Two illustrative frameworks (minh họa), not the official ones: a provincial index
  * shaped like the 2022–2030 scheme (8 areas, 100 points = 61.5 appraised + 38.5 impact:
  * SIPAS 10, leaders' survey 22, socio-economic statistics 6.5), and a ministry's internal
- * index for its departments.
+ * index for its departments (100 points). Their {@code STATISTIC} leaves name built-in
+ * indicators; one of the internal index's is a {@code FORMULA}.
  */
 @Component
 @Profile(DemoData.PROFILE)
@@ -71,7 +72,7 @@ class DemoFrameworks implements ApplicationRunner {
 		n.leaf("1.3", "1", "Báo cáo CCHC định kỳ đúng hạn", "1.5", Source.SELF, RuleKind.DEDUCTION, "step=0.5",
 				APPRAISAL);
 		n.leaf("1.4", "1", "Nhiệm vụ Chính phủ giao bị quá hạn", "1.5", Source.STATISTIC, RuleKind.DEDUCTION,
-				"step=0.25", APPRAISAL);
+				"indicator=NHIEM_VU_QUA_HAN; step=0.25", APPRAISAL);
 		n.leaf("1.5", "1", "Lãnh đạo, quản lý đánh giá công tác chỉ đạo CCHC", "3", Source.SURVEY,
 				RuleKind.SURVEY_SCALE, "scale=5", IMPACT);
 		n.area("2", "Cải cách thể chế");
@@ -90,11 +91,11 @@ class DemoFrameworks implements ApplicationRunner {
 				APPRAISAL);
 		n.criterion("3.2", "3", "Kết quả giải quyết thủ tục hành chính");
 		n.leaf("3.2.1", "3.2", "Tỷ lệ hồ sơ cấp tỉnh giải quyết đúng hạn", "2.5", Source.STATISTIC,
-				RuleKind.RATIO_TIERS, TIERS, APPRAISAL);
+				RuleKind.RATIO_TIERS, measured("TTHC_DUNG_HAN_TINH", TIERS), APPRAISAL);
 		n.leaf("3.2.2", "3.2", "Tỷ lệ hồ sơ cấp xã giải quyết đúng hạn", "2.5", Source.STATISTIC, RuleKind.RATIO_TIERS,
-				TIERS, APPRAISAL);
+				measured("TTHC_DUNG_HAN_XA", TIERS), APPRAISAL);
 		n.leaf("3.2.3", "3.2", "Tỷ lệ phản ánh, kiến nghị được xử lý", "2", Source.STATISTIC, RuleKind.RATIO_TIERS,
-				"linear", APPRAISAL);
+				measured("PAKN_DUNG_HAN", "linear; zero=full"), APPRAISAL);
 		n.leaf("3.3", "3", "Lãnh đạo, quản lý đánh giá cải cách thủ tục hành chính", "3", Source.SURVEY,
 				RuleKind.SURVEY_SCALE, "scale=5", IMPACT);
 		n.area("4", "Cải cách tổ chức bộ máy hành chính nhà nước");
@@ -113,17 +114,17 @@ class DemoFrameworks implements ApplicationRunner {
 		n.leaf("5.4", "5", "Lãnh đạo, quản lý đánh giá chế độ công vụ", "3", Source.SURVEY, RuleKind.SURVEY_SCALE,
 				"scale=5", IMPACT);
 		n.area("6", "Cải cách tài chính công");
-		n.leaf("6.1", "6", "Tỷ lệ giải ngân vốn đầu tư công", "3.5", Source.STATISTIC, RuleKind.RATIO_TIERS, TIERS,
-				APPRAISAL);
+		n.leaf("6.1", "6", "Tỷ lệ giải ngân vốn đầu tư công", "3.5", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				measured("GIAI_NGAN_DTC", TIERS), APPRAISAL);
 		n.leaf("6.2", "6", "Tự chủ tài chính của đơn vị sự nghiệp công lập", "3.5", Source.SELF, RuleKind.MANUAL,
 				"step=0.25", APPRAISAL);
 		n.leaf("6.3", "6", "Lãnh đạo, quản lý đánh giá cải cách tài chính công", "3", Source.SURVEY,
 				RuleKind.SURVEY_SCALE, "scale=5", IMPACT);
 		n.area("7", "Xây dựng và phát triển chính quyền điện tử, chính quyền số");
-		n.leaf("7.1", "7", "Tỷ lệ hồ sơ trực tuyến toàn trình", "4", Source.STATISTIC, RuleKind.RATIO_TIERS, "linear",
-				APPRAISAL);
-		n.leaf("7.2", "7", "Tỷ lệ văn bản điện tử có chữ ký số", "4", Source.STATISTIC, RuleKind.RATIO_TIERS, TIERS,
-				APPRAISAL);
+		n.leaf("7.1", "7", "Tỷ lệ hồ sơ trực tuyến toàn trình", "4", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				measured("HO_SO_TRUC_TUYEN", "linear; target=50%"), APPRAISAL);
+		n.leaf("7.2", "7", "Tỷ lệ văn bản điện tử có chữ ký số", "4", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				measured("CHU_KY_SO", TIERS), APPRAISAL);
 		n.leaf("7.3", "7", "Kết nối, chia sẻ dữ liệu với cơ sở dữ liệu quốc gia", "3", Source.SELF, RuleKind.YES_NO,
 				null, APPRAISAL);
 		n.leaf("7.4", "7", "Hệ thống thông tin giải quyết thủ tục hành chính", "3", Source.SELF, RuleKind.LEVELS,
@@ -136,9 +137,9 @@ class DemoFrameworks implements ApplicationRunner {
 		n.leaf("8.2", "8", "Lãnh đạo, quản lý đánh giá tác động của CCHC", "2", Source.SURVEY, RuleKind.SURVEY_SCALE,
 				"scale=5", IMPACT);
 		n.leaf("8.3", "8", "Tốc độ tăng trưởng kinh tế so với kế hoạch", "3", Source.STATISTIC, RuleKind.RATIO_TIERS,
-				TIERS, IMPACT);
-		n.leaf("8.4", "8", "Thu hút đầu tư so với kế hoạch", "3.5", Source.STATISTIC, RuleKind.RATIO_TIERS, TIERS,
-				IMPACT);
+				measured("TANG_TRUONG_KT", TIERS), IMPACT);
+		n.leaf("8.4", "8", "Thu hút đầu tư so với kế hoạch", "3.5", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				measured("THU_HUT_DAU_TU", TIERS), IMPACT);
 		n.area("9", "Điểm thưởng và điểm trừ");
 		n.leaf("9.1", "9", "Sáng kiến CCHC được công nhận", "2", Source.BONUS, RuleKind.MANUAL, "step=0.5", null);
 		n.leaf("9.2", "9", "Vi phạm bị cơ quan có thẩm quyền kết luận", "2", Source.PENALTY, RuleKind.DEDUCTION,
@@ -152,18 +153,27 @@ class DemoFrameworks implements ApplicationRunner {
 		n.leaf("1.1", "1", "Kế hoạch CCHC của đơn vị", "10", Source.SELF, RuleKind.YES_NO, null, APPRAISAL);
 		n.leaf("1.2", "1", "Báo cáo CCHC đúng hạn", "10", Source.SELF, RuleKind.DEDUCTION, "step=2.5", APPRAISAL);
 		n.area("2", "Cải cách thủ tục hành chính");
-		n.leaf("2.1", "2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "20", Source.STATISTIC, RuleKind.RATIO_TIERS, TIERS,
-				APPRAISAL, "CUC");
+		n.leaf("2.1", "2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "20", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				measured("TTHC_DUNG_HAN", TIERS), APPRAISAL, "CUC");
 		n.leaf("2.2", "2", "Tham mưu đơn giản hóa thủ tục hành chính", "20", Source.SELF, RuleKind.LEVELS, LEVELS,
 				APPRAISAL, "VU");
 		n.area("3", "Hiện đại hóa hành chính");
 		n.leaf("3.1", "3", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", "15", Source.STATISTIC, RuleKind.RATIO_TIERS,
-				"linear", APPRAISAL);
-		n.leaf("3.2", "3", "Lãnh đạo đơn vị ký số văn bản đi", "15", Source.SELF, RuleKind.YES_NO, null, APPRAISAL);
+				measured("VAN_BAN_DIEN_TU", "linear"), APPRAISAL);
+		n.leaf("3.2", "3", "Lãnh đạo đơn vị ký số văn bản đi", "10", Source.SELF, RuleKind.YES_NO, null, APPRAISAL);
+		// the share of all outgoing documents sent electronically and signed digitally:
+		// (electronic / all) × (signed / electronic)
+		n.leaf("3.3", "3", "Tỷ lệ văn bản đi vừa điện tử vừa có chữ ký số", "5", Source.STATISTIC, RuleKind.FORMULA,
+				"A=VAN_BAN_DIEN_TU; B=CHU_KY_SO; formula=5*A*B", APPRAISAL);
 		n.area("4", "Đánh giá của công chức");
 		n.leaf("4.1", "4", "Công chức đánh giá công tác CCHC của đơn vị", "10", Source.SURVEY, RuleKind.SURVEY_SCALE,
 				"scale=5", IMPACT);
 		return n.nodes;
+	}
+
+	/** The parameters of a {@code STATISTIC} leaf fed from the indicator. */
+	private static String measured(String indicator, String rule) {
+		return "indicator=" + indicator + "; " + rule;
 	}
 
 	/** A compact way to write a tree in code. */

@@ -144,7 +144,7 @@ class FrameworkApiController {
 
 	@PostMapping("/{id}/nodes/{code}/preview")
 	Map<String, BigDecimal> preview(@PathVariable long id, @PathVariable String code,
-			@RequestBody RuleInputForm request) {
+			@RequestBody PreviewRequest request) {
 		RuleKind kind = catalog.get(id).tree().node(code).rule();
 		return Map.of("points", catalog.preview(id, code, request.toInput(kind)));
 	}
@@ -156,6 +156,22 @@ class FrameworkApiController {
 	FrameworkComparison compare(@RequestParam long from, @RequestParam long to,
 			@RequestParam(name = "map", required = false) String map) {
 		return catalog.compare(from, to, FrameworkDownloads.mapping(map));
+	}
+
+	/**
+	 * A preview's input: the fields of {@link RuleInputForm}, or for a {@code FORMULA}
+	 * each variable's number in {@code values} ({@code {"values": {"A": 0.959}}}).
+	 */
+	record PreviewRequest(BigDecimal value, Boolean yes, String level, BigDecimal numerator, BigDecimal denominator,
+			BigDecimal count, BigDecimal mean, BigDecimal score, Map<String, BigDecimal> values) {
+
+		RuleInput toInput(RuleKind kind) {
+			if (kind == RuleKind.FORMULA) {
+				return new RuleInput.Values((values != null) ? values : Map.of());
+			}
+			return new RuleInputForm(value, yes, level, numerator, denominator, count, mean, score).toInput(kind);
+		}
+
 	}
 
 }

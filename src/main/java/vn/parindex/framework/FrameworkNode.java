@@ -35,6 +35,24 @@ public record FrameworkNode(String code, String parentCode, String name, String 
 		return parentCode == null;
 	}
 
+	/**
+	 * The operational indicators the leaf's rule is fed from, by the name the rule gives
+	 * each ({@link Rule#indicators()}): {@code indicator=} of a ratio or deduction, the
+	 * variables of a {@code FORMULA}, in the order written. Empty for a node without a
+	 * maximum and for parameters that do not parse.
+	 */
+	public java.util.Map<String, String> indicators() {
+		if (maxPoints == null || maxPoints.signum() <= 0) {
+			return java.util.Map.of();
+		}
+		try {
+			return Rule.parse(rule, ruleParams, maxPoints).indicators();
+		}
+		catch (vn.parindex.problem.Refusal refused) {
+			return java.util.Map.of();
+		}
+	}
+
 	/** Unit types this node is restricted to; empty when it applies to every type. */
 	public Set<String> unitTypes() {
 		if (appliesTo == null) {

@@ -1,10 +1,16 @@
 package vn.parindex.framework;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.engine.Source;
 import vn.parindex.problem.OnRefusal;
+import vn.parindex.problem.Refusal;
+import vn.parindex.workbook.Decimals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +36,9 @@ class FrameworkNodeController {
 	private static final String FORM = "frameworks/node-form";
 
 	private static final String PREVIEW = "frameworks/preview :: result";
+
+	/** The prefix of a formula variable's field in the preview. */
+	static final String VARIABLE_FIELD = "v_";
 
 	private final FrameworkCatalog catalog;
 
@@ -90,10 +99,34 @@ class FrameworkNodeController {
 	 */
 	@GetMapping("/{code}/preview")
 	@OnRefusal(PREVIEW)
-	String preview(@PathVariable long id, @PathVariable String code, RuleInputForm input, Model model) {
-		RuleKind kind = catalog.get(id).tree().node(code).rule();
-		model.addAttribute("points", catalog.preview(id, code, input.toInput(kind)));
+	String preview(@PathVariable long id, @PathVariable String code, RuleInputForm input,
+			@RequestParam Map<String, String> typed, Model model) {
+		FrameworkNode leaf = catalog.get(id).tree().node(code);
+		RuleInput ruleInput = (leaf.rule() == RuleKind.FORMULA) ? values(leaf, typed) : input.toInput(leaf.rule());
+		model.addAttribute("points", catalog.preview(id, code, ruleInput));
 		return PREVIEW;
+	}
+
+	/**
+	 * A formula's variables as typed in the preview, each in a field named
+	 * {@code v_<variable>}, with {@code ,} or {@code .} as decimal separator.
+	 */
+	private static RuleInput values(FrameworkNode leaf, Map<String, String> typed) {
+		Map<String, BigDecimal> values = new HashMap<>();
+		for (String name : leaf.indicators().keySet()) {
+			String text = typed.get(VARIABLE_FIELD + name);
+			try {
+				BigDecimal value = Decimals.parse(text);
+				if (value == null) {
+					throw Refusal.badRequest("framework.preview.missingInput");
+				}
+				values.put(name, value);
+			}
+			catch (NumberFormatException ex) {
+				throw Refusal.badRequest("framework.preview.notANumber", text);
+			}
+		}
+		return new RuleInput.Values(values);
 	}
 
 	private String save(long id, String code, FrameworkForms.NodeForm form, BindingResult binding, CurrentUser user,

@@ -18,7 +18,9 @@ import vn.parindex.problem.Texts;
  * The checks a secretariat can trust before a framework is used: unique codes, parents
  * that exist, no cycles, positive leaf maxima with at most two decimals, parents' maxima
  * equal to the sum of their children where typed, rule parameters that parse and fit the
- * maximum.
+ * maximum, rules that fit the leaf's source: survey rules on {@code SURVEY} leaves, and
+ * {@code STATISTIC} leaves, only they, naming their indicators ({@code indicator=} or a
+ * {@code FORMULA}).
  */
 final class FrameworkValidator {
 
@@ -229,15 +231,40 @@ final class FrameworkValidator {
 			problems.add(problem(i, leaf.code(), "max_points", "framework.error.tooManyDecimals", max));
 			return;
 		}
+		boolean placed = true;
 		if ((leaf.rule() == RuleKind.SURVEY_SCALE || leaf.rule() == RuleKind.SURVEY_SCORE)
 				&& leaf.source() != Source.SURVEY) {
 			problems.add(problem(i, leaf.code(), "rule", "framework.error.surveyRuleNeedsSurveySource"));
+			placed = false;
 		}
+		if (leaf.rule() == RuleKind.FORMULA && leaf.source() != Source.STATISTIC) {
+			problems.add(problem(i, leaf.code(), "rule", "framework.error.formulaNeedsStatisticSource"));
+			placed = false;
+		}
+		Rule rule;
 		try {
-			Rule.parse(leaf.rule(), leaf.ruleParams(), max);
+			rule = Rule.parse(leaf.rule(), leaf.ruleParams(), max);
 		}
 		catch (Refusal ex) {
 			problems.add(new FrameworkProblem(i, leaf.code(), "rule_params", ex.messageKey(), List.of(ex.arguments())));
+			return;
+		}
+		if (placed) {
+			checkIndicators(i, leaf, rule, problems);
+		}
+	}
+
+	/**
+	 * A {@code STATISTIC} leaf names the indicator(s) it is computed from; no other leaf
+	 * names one, or says what a 0 / 0 ratio earns.
+	 */
+	private static void checkIndicators(int i, FrameworkNode leaf, Rule rule, List<FrameworkProblem> problems) {
+		boolean measured = !rule.indicators().isEmpty() || rule.zeroDenominator() != ZeroDenominator.NOT_APPLICABLE;
+		if (leaf.source() == Source.STATISTIC && rule.indicators().isEmpty()) {
+			problems.add(problem(i, leaf.code(), "rule_params", "framework.error.statisticNeedsIndicator"));
+		}
+		else if (leaf.source() != Source.STATISTIC && measured) {
+			problems.add(problem(i, leaf.code(), "rule_params", "framework.error.indicatorNeedsStatisticSource"));
 		}
 	}
 

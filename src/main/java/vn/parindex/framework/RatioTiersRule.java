@@ -51,11 +51,14 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 		}
 	}
 
-	/** Parses tiers, or {@code linear} for {@link LinearRatioRule}. */
+	/**
+	 * Parses tiers, or {@code linear} with an optional {@code target=} for
+	 * {@link LinearRatioRule}.
+	 */
 	static Rule parse(String text, BigDecimal max) {
 		RuleParameters parameters = new RuleParameters(text, EXAMPLE);
-		if (parameters.text().equalsIgnoreCase(LINEAR)) {
-			return new LinearRatioRule(max);
+		if (java.util.Arrays.stream(parameters.text().split(";")).anyMatch((s) -> s.strip().equalsIgnoreCase(LINEAR))) {
+			return linear(parameters.text(), max);
 		}
 		List<Tier> tiers = parameters.pairs()
 			.stream()
@@ -65,6 +68,37 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 			throw parameters.bad();
 		}
 		return new RatioTiersRule(tiers, max);
+	}
+
+	/**
+	 * {@code linear} once, and at most one {@code target=} percentage, in any order. A
+	 * syntax error names the whole text, with an example of this form.
+	 */
+	private static Rule linear(String text, BigDecimal max) {
+		RuleParameters linear = new RuleParameters(text, LinearRatioRule.EXAMPLE);
+		StringBuilder rest = new StringBuilder();
+		int keywords = 0;
+		for (String segment : linear.text().split(";")) {
+			if (segment.strip().equalsIgnoreCase(LINEAR)) {
+				keywords++;
+			}
+			else {
+				rest.append(segment).append(';');
+			}
+		}
+		BigDecimal target;
+		try {
+			RuleParameters others = new RuleParameters(rest.toString(), LinearRatioRule.EXAMPLE);
+			String written = others.keywords(LinearRatioRule.TARGET).get(LinearRatioRule.TARGET);
+			target = (written != null) ? others.percentage(written) : null;
+		}
+		catch (Refusal refused) {
+			throw linear.bad();
+		}
+		if (keywords != 1) {
+			throw linear.bad();
+		}
+		return new LinearRatioRule(max, target);
 	}
 
 	@Override

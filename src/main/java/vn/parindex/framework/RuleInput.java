@@ -41,12 +41,13 @@ public sealed interface RuleInput {
 
 	/**
 	 * {@link RuleKind#FORMULA}: each variable's value — a ratio indicator's rate as a
-	 * share (0.959 for 95.9%), a count's or value's number.
+	 * share (0.959 for 95.9%), a count's or value's number. A variable without a value
+	 * (absent, or {@code null}) is refused when the rule is applied.
 	 */
 	record Values(java.util.Map<String, BigDecimal> values) implements RuleInput {
 
 		public Values {
-			values = java.util.Map.copyOf(values);
+			values = (values != null) ? java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values)) : null;
 		}
 
 	}

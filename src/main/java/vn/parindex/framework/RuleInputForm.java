@@ -24,13 +24,18 @@ public record RuleInputForm(BigDecimal value, Boolean yes, String level, BigDeci
 			case DEDUCTION -> new RuleInput.Count(required(count));
 			case SURVEY_SCALE -> new RuleInput.Mean(required(mean));
 			case SURVEY_SCORE -> new RuleInput.Score(required(score).movePointLeft(2));
-			case FORMULA -> throw Refusal.badRequest("framework.rule.error.wrongInput", kind);
+			// computed from its indicators' figures (RuleInput.Values), not typed in
+			// these fields
+			case FORMULA -> throw Refusal.badRequest("framework.preview.formulaComputed");
 		};
 	}
 
-	/** The fields that give back this input, e.g. to show it in a form again. */
+	/**
+	 * The fields that give back this input, e.g. to show it in a form again; none for a
+	 * formula's values, which no field holds.
+	 */
 	public static RuleInputForm of(RuleInput input) {
-		if (input == null) {
+		if (input == null || input instanceof RuleInput.Values) {
 			return new RuleInputForm(null, null, null, null, null, null, null, null);
 		}
 		if (input instanceof RuleInput.Number number) {

@@ -2,6 +2,8 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 
+import vn.parindex.problem.Refusal;
+
 /**
  * Parsing of rule parameters: one parser per kind, each in its rule's record, so that a
  * rule's syntax and its checks sit next to its arithmetic.
@@ -28,7 +30,7 @@ final class Rules {
 	 */
 	private static Rule measured(RuleKind kind, String parameters, BigDecimal max) {
 		String example = (kind == RuleKind.DEDUCTION) ? "indicator=NHIEM_VU_QUA_HAN; " + DeductionRule.EXAMPLE
-				: "indicator=TTHC_DUNG_HAN; linear; zero=full";
+				: "indicator=TTHC_DUNG_HAN; linear; target=80%; zero=full";
 		RuleParameters whole = new RuleParameters(parameters, example);
 		String indicator = null;
 		String zero = null;
@@ -59,9 +61,12 @@ final class Rules {
 		try {
 			inner = plain(kind, rest.toString(), max);
 		}
-		catch (vn.parindex.problem.Refusal refused) {
-			// a syntax error names the whole text, as the person wrote it
-			throw "framework.rule.error.badParameters".equals(refused.messageKey()) ? whole.bad() : refused;
+		catch (Refusal refused) {
+			if (refused.messageKey().equals("framework.rule.error.badParameters")) {
+				// the whole text, with the example of the kind's own syntax
+				throw Refusal.badRequest(refused.messageKey(), whole.text(), refused.arguments()[1]);
+			}
+			throw refused;
 		}
 		if (indicator == null || !CODE.matcher(indicator).matches() || (zero != null
 				&& (kind != RuleKind.RATIO_TIERS || !java.util.List.of("full", "none").contains(zero)))) {

@@ -1,6 +1,8 @@
 package vn.parindex.demo;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,9 +15,15 @@ import vn.parindex.accounts.UserView;
 import vn.parindex.assessment.ProgressBoard;
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignView;
+import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkInfo;
+import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkSummary;
+import vn.parindex.framework.FrameworkTree;
+import vn.parindex.framework.Rule;
+import vn.parindex.framework.RuleKind;
+import vn.parindex.statistics.IndicatorStore;
 import vn.parindex.units.UnitCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +87,26 @@ class DemoDataTests {
 			assertThat(summary.partMaxPoints().get("Thẩm định")).isEqualByComparingTo("61.5");
 			assertThat(summary.partMaxPoints().get("Tác động")).isEqualByComparingTo("38.5");
 			assertThat(frameworks.list()).extracting(FrameworkInfo::name).contains(DemoFrameworks.INTERNAL);
+		}
+
+		@Autowired
+		IndicatorStore indicators;
+
+		@Test
+		void everyStatisticLeafOfTheDemoNamesBuiltInIndicators() {
+			List<FrameworkNode> leaves = new ArrayList<>();
+			for (List<FrameworkNode> nodes : List.of(DemoFrameworks.provincial(), DemoFrameworks.internal())) {
+				FrameworkTree tree = FrameworkTree.of(nodes);
+				tree.leaves().stream().filter((leaf) -> leaf.source() == Source.STATISTIC).forEach(leaves::add);
+			}
+			assertThat(leaves).hasSize(12).anySatisfy((leaf) -> assertThat(leaf.rule()).isEqualTo(RuleKind.FORMULA));
+			for (FrameworkNode leaf : leaves) {
+				Rule rule = Rule.parse(leaf.rule(), leaf.ruleParams(), leaf.maxPoints());
+				assertThat(rule.indicators()).as(leaf.code()).isNotEmpty();
+				assertThat(rule.indicators().values()).as(leaf.code())
+					.allSatisfy((code) -> assertThat(indicators.byCode(code)).isPresent()
+						.hasValueSatisfying((indicator) -> assertThat(indicator.builtIn()).isTrue()));
+			}
 		}
 
 		@Test

@@ -268,6 +268,36 @@ class FrameworkApiTests {
 	}
 
 	@Test
+	void aFormulaLeafIsPreviewedFromEachVariablesValueAndRefusedClearly() throws Exception {
+		UserView viewer = accounts.create(Role.VIEWER);
+		java.util.List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("2.3", "2", "10", Source.STATISTIC, RuleKind.FORMULA,
+				"A=766.HS_DUNG_HAN; B=766.HS_TRUC_TUYEN; C=766.SO_HOA_HS; formula=6*A + min(2, 2.5*B) + 2.5*C"));
+		nodes.add(Trees.leaf("2.4", "2", "1", Source.STATISTIC, RuleKind.FORMULA, "A=X; B=Y; formula=A / B"));
+		long id = catalog.create(new FrameworkSettings("Công thức", 2026, "PROVINCE", null, null), nodes, "test");
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.3/preview", id).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"values\": {\"A\": 0.959, \"B\": 0.6, \"C\": 0.9}}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.points").value(9.504));
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.3/preview", id).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"values\": {\"A\": 0.959, \"B\": null}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Chưa nhập giá trị để tính điểm."));
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.3/preview", id).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"numerator\": 1, \"denominator\": 2}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/frameworks/{id}/nodes/2.4/preview", id).with(basic(viewer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"values\": {\"A\": 1, \"B\": 0}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail")
+				.value("Công thức „A / B“ chia cho 0 với số liệu này nên không tính được điểm."));
+	}
+
+	@Test
 	void thePreviewShowsWhatARuleGivesAnInput() throws Exception {
 		UserView viewer = accounts.create(Role.VIEWER);
 		long id = importSmall(accounts.create(Role.SECRETARIAT));
@@ -291,8 +321,8 @@ class FrameworkApiTests {
 		catalog.putNode(after, "1.2", new FrameworkNode("1.2", "1", "Tên mới", null, new BigDecimal("2"), Source.SELF,
 				RuleKind.YES_NO, null, "Thẩm định", null, true), "test");
 		catalog.removeNode(after, "2.2", "test");
-		catalog.putNode(after, "2.1", Trees.leaf("2.5", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS, "linear"),
-				"test");
+		catalog.putNode(after, "2.1", Trees.leaf("2.5", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				"indicator=HO_SO_TRUC_TUYEN; linear"), "test");
 		catalog.putNode(after, null, Trees.leaf("2.6", "2", "1"), "test");
 		mvc.perform(get("/api/v1/frameworks/compare").param("from", String.valueOf(before))
 			.param("to", String.valueOf(after))

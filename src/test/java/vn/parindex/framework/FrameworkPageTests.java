@@ -39,6 +39,9 @@ class FrameworkPageTests {
 	@Autowired
 	FrameworkCatalog catalog;
 
+	private static final String FORMULA = "A=766.HS_DUNG_HAN; B=766.HS_TRUC_TUYEN; C=766.SO_HOA_HS; "
+			+ "formula=6*A + min(2, 2.5*B) + 2.5*C";
+
 	@Test
 	void aWorkbookImportedThroughThePageShowsItsTotals() throws Exception {
 		UserDetails secretariat = principal(Role.SECRETARIAT);
@@ -138,6 +141,92 @@ class FrameworkPageTests {
 		mvc.perform(post("/frameworks/{id}/nodes/1.2/delete", id).with(user(viewer)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/frameworks/{id}/nodes/1.2", id).with(user(viewer))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theEditorOffersTheFormulaAndAddsAStatisticLeafComputedByOne() throws Exception {
+		UserDetails secretariat = principal(Role.SECRETARIAT);
+		long id = catalog.create(new FrameworkSettings("Công thức", 2026, "PROVINCE", null, null), Trees.small(), "t");
+		mvc.perform(get("/frameworks/{id}/nodes/new", id).param("parent", "2").with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"FORMULA\">Công thức</option>")));
+		mvc.perform(post("/frameworks/{id}/nodes/new", id).with(user(secretariat))
+			.with(csrf())
+			.param("code", "2.3")
+			.param("parentCode", "2")
+			.param("name", "Chỉ số 766")
+			.param("maxPoints", "10")
+			.param("source", "SELF")
+			.param("rule", "FORMULA")
+			.param("ruleParams", FORMULA))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Cách tính Công thức chỉ dùng cho tiêu chí có nguồn Số liệu thống kê.")));
+		mvc.perform(post("/frameworks/{id}/nodes/new", id).with(user(secretariat))
+			.with(csrf())
+			.param("code", "2.3")
+			.param("parentCode", "2")
+			.param("name", "Chỉ số 766")
+			.param("maxPoints", "10")
+			.param("source", "STATISTIC")
+			.param("rule", "FORMULA")
+			.param("ruleParams", "A=766.HS_DUNG_HAN; formula=6*A + B"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Công thức dùng „B“ nhưng chưa khai báo biến này; các biến đã khai báo: A.")));
+		mvc.perform(post("/frameworks/{id}/nodes/new", id).with(user(secretariat))
+			.with(csrf())
+			.param("code", "2.3")
+			.param("parentCode", "2")
+			.param("name", "Chỉ số 766")
+			.param("maxPoints", "10")
+			.param("source", "STATISTIC")
+			.param("rule", "FORMULA")
+			.param("ruleParams", FORMULA)).andExpect(redirectedUrlPattern("/frameworks/*"));
+		assertThat(catalog.get(id).tree().node("2.3").indicators()).containsExactly(
+				java.util.Map.entry("A", "766.HS_DUNG_HAN"), java.util.Map.entry("B", "766.HS_TRUC_TUYEN"),
+				java.util.Map.entry("C", "766.SO_HOA_HS"));
+		mvc.perform(get("/frameworks/{id}", id).with(user(secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Số liệu thống kê</span> ·")))
+			.andExpect(content().string(containsString("name=\"v_A\"")))
+			.andExpect(content().string(containsString("<code>766.SO_HOA_HS</code>")));
+	}
+
+	@Test
+	void theFormulaPreviewTakesEachVariableAndExplainsWhatItCannotCompute() throws Exception {
+		UserDetails viewer = principal(Role.VIEWER);
+		java.util.List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("2.3", "2", "10", vn.parindex.engine.Source.STATISTIC, RuleKind.FORMULA, FORMULA));
+		nodes.add(Trees.leaf("2.4", "2", "1", vn.parindex.engine.Source.STATISTIC, RuleKind.FORMULA,
+				"A=X; B=Y; formula=A / B"));
+		long id = catalog.create(new FrameworkSettings("Xem trước", 2026, "PROVINCE", null, null), nodes, "t");
+		mvc.perform(get("/frameworks/{id}/nodes/2.3/preview", id).param("v_A", "0,959")
+			.param("v_B", "0.6")
+			.param("v_C", "0,9")
+			.with(user(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Được 9,504 điểm")));
+		mvc.perform(get("/frameworks/{id}/nodes/2.3/preview", id).param("v_A", "1")
+			.param("v_B", "1")
+			.param("v_C", "1")
+			.with(user(viewer))).andExpect(content().string(containsString("Được 10,00 điểm")));
+		mvc.perform(get("/frameworks/{id}/nodes/2.3/preview", id).param("v_A", "0.5")
+			.param("v_B", "0.5")
+			.with(user(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hãy nhập đủ dữ liệu để tính điểm.")));
+		mvc.perform(get("/frameworks/{id}/nodes/2.3/preview", id).param("v_A", "abc")
+			.param("v_B", "1")
+			.param("v_C", "1")
+			.with(user(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("„abc“ không phải là số.")));
+		mvc.perform(
+				get("/frameworks/{id}/nodes/2.4/preview", id).param("v_A", "1").param("v_B", "0").with(user(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Công thức „A / B“ chia cho 0 với số liệu này nên không tính được điểm.")));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class FrameworkValidatorTests {
 
@@ -93,6 +94,74 @@ class FrameworkValidatorTests {
 		List<FrameworkNode> nodes = Trees.small();
 		nodes.add(Trees.leaf("1.3", "1", "1", Source.STATISTIC, RuleKind.SURVEY_SCORE, null));
 		assertThat(keys(nodes)).containsExactly("framework.error.surveyRuleNeedsSurveySource");
+	}
+
+	@Test
+	void aStatisticLeafNamesItsIndicators() {
+		List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("2.3", "2", "1", Source.STATISTIC, RuleKind.RATIO_TIERS, "linear; target=80%"));
+		nodes.add(Trees.leaf("2.4", "2", "1", Source.STATISTIC, RuleKind.DEDUCTION, "step=0.25"));
+		nodes.add(Trees.leaf("2.5", "2", "1", Source.STATISTIC, RuleKind.MANUAL, "step=0.25"));
+		nodes.add(Trees.leaf("2.6", "2", "1", Source.STATISTIC, RuleKind.YES_NO, null));
+		List<FrameworkProblem> problems = FrameworkValidator.problems(nodes, Map.of());
+		assertThat(problems).extracting(FrameworkProblem::code, FrameworkProblem::field, FrameworkProblem::messageKey)
+			.containsExactly(tuple("2.3", "rule_params", "framework.error.statisticNeedsIndicator"),
+					tuple("2.4", "rule_params", "framework.error.statisticNeedsIndicator"),
+					tuple("2.5", "rule_params", "framework.error.statisticNeedsIndicator"),
+					tuple("2.6", "rule_params", "framework.error.statisticNeedsIndicator"));
+	}
+
+	@Test
+	void statisticLeavesWithIndicatorsOrAFormulaPass() {
+		List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("2.3", "2", "1", Source.STATISTIC, RuleKind.RATIO_TIERS,
+				"indicator=PAKN_DUNG_HAN; linear; target=80%; zero=full"));
+		nodes.add(Trees.leaf("2.4", "2", "1", Source.STATISTIC, RuleKind.DEDUCTION,
+				"indicator=NHIEM_VU_QUA_HAN; step=0.25"));
+		nodes.add(Trees.leaf("2.5", "2", "10", Source.STATISTIC, RuleKind.FORMULA,
+				"A=766.HS_DUNG_HAN; B=766.HS_TRUC_TUYEN; C=766.SO_HOA_HS; formula=6*A + min(2, 2.5*B) + 2.5*C"));
+		assertThat(keys(nodes)).isEmpty();
+	}
+
+	@Test
+	void aFormulaIsOnlyForStatisticLeaves() {
+		for (Source source : new Source[] { Source.SELF, Source.SURVEY }) {
+			List<FrameworkNode> nodes = Trees.small();
+			nodes.add(Trees.leaf("1.3", "1", "1", source, RuleKind.FORMULA, "A=X; formula=A"));
+			assertThat(FrameworkValidator.problems(nodes, Map.of()))
+				.extracting(FrameworkProblem::field, FrameworkProblem::messageKey)
+				.as(source.name())
+				.containsExactly(tuple("rule", "framework.error.formulaNeedsStatisticSource"));
+		}
+		List<FrameworkNode> bonus = Trees.small();
+		bonus.add(Trees.area("9", "Điểm thưởng"));
+		bonus.add(Trees.leaf("9.1", "9", "1", Source.BONUS, RuleKind.FORMULA, "A=X; formula=A"));
+		assertThat(keys(bonus)).containsExactly("framework.error.formulaNeedsStatisticSource");
+	}
+
+	@Test
+	void onlyAStatisticLeafNamesAnIndicatorOrAZeroPolicy() {
+		List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("1.3", "1", "1", Source.SELF, RuleKind.RATIO_TIERS, "indicator=TTHC_DUNG_HAN; linear"));
+		nodes.add(Trees.leaf("1.4", "1", "1", Source.SELF, RuleKind.DEDUCTION, "indicator=NHIEM_VU_QUA_HAN; step=1"));
+		nodes.add(Trees.leaf("2.3", "2", "1", Source.SURVEY, RuleKind.RATIO_TIERS, "indicator=X; linear; zero=full"));
+		nodes.add(Trees.leaf("1.5", "1", "1", Source.SELF, RuleKind.RATIO_TIERS, "linear; target=80%"));
+		assertThat(FrameworkValidator.problems(nodes, Map.of()))
+			.extracting(FrameworkProblem::code, FrameworkProblem::field, FrameworkProblem::messageKey)
+			.containsExactly(tuple("1.3", "rule_params", "framework.error.indicatorNeedsStatisticSource"),
+					tuple("1.4", "rule_params", "framework.error.indicatorNeedsStatisticSource"),
+					tuple("2.3", "rule_params", "framework.error.indicatorNeedsStatisticSource"));
+	}
+
+	@Test
+	void aFormulaThatDoesNotParseIsReportedOnItsParameters() {
+		List<FrameworkNode> nodes = Trees.small();
+		nodes.add(Trees.leaf("2.3", "2", "1", Source.STATISTIC, RuleKind.FORMULA, "A=X; B=Y; formula=A +"));
+		nodes.add(Trees.leaf("2.4", "2", "1", Source.STATISTIC, RuleKind.FORMULA, "A=X; B=Y; formula=A"));
+		assertThat(FrameworkValidator.problems(nodes, Map.of()))
+			.extracting(FrameworkProblem::code, FrameworkProblem::field, FrameworkProblem::messageKey)
+			.containsExactly(tuple("2.3", "rule_params", "framework.rule.error.formulaSyntax"),
+					tuple("2.4", "rule_params", "framework.rule.error.formulaUnusedVariable"));
 	}
 
 	@Test

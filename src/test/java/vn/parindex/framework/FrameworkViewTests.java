@@ -21,7 +21,7 @@ import static vn.parindex.framework.RuleTesting.ratio;
 class FrameworkViewTests {
 
 	private static final List<FrameworkNode> NODES = List.of(Trees.area("1", "Thủ tục hành chính"),
-			Trees.leaf("1.1", "1", "2", Source.STATISTIC, RuleKind.RATIO_TIERS, "linear"),
+			Trees.leaf("1.1", "1", "2", Source.STATISTIC, RuleKind.RATIO_TIERS, "indicator=TTHC_DUNG_HAN; linear"),
 			Trees.leaf("1.2", "1", "1", Source.SURVEY, RuleKind.SURVEY_SCALE, "scale=3"),
 			Trees.leaf("1.3", "1", "1.5"));
 

@@ -70,6 +70,12 @@ class FrameworkWorkbookTests {
 		FrameworkWorkbook.Imported imported = FrameworkWorkbook.read(out.toByteArray());
 		assertThat(imported.nodes()).extracting(FrameworkNode::rule).contains(RuleKind.values());
 		assertThat(new FrameworkTree(imported.nodes()).summary().bonusPoints()).isEqualByComparingTo("1");
+		assertThat(imported.nodes()).filteredOn((node) -> node.source() == Source.STATISTIC)
+			.isNotEmpty()
+			.allSatisfy((node) -> assertThat(node.indicators()).as(node.code()).isNotEmpty())
+			.extracting(FrameworkNode::ruleParams)
+			.contains("indicator=HO_SO_TRUC_TUYEN; linear; target=50%",
+					"A=766.HS_DUNG_HAN; B=766.HS_TRUC_TUYEN; C=766.SO_HOA_HS; formula=6*A + min(2, 2.5*B) + 2.5*C");
 		assertThat(imported.settings().roundComputed()).isFalse();
 	}
 

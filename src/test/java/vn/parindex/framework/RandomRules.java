@@ -61,14 +61,46 @@ final class RandomRules {
 			case MANUAL -> "step=" + BigDecimal.valueOf(1 + random.nextInt(max.movePointRight(2).intValue()), 2);
 			case YES_NO -> "";
 			case LEVELS -> levels(random, max, 1);
-			case RATIO_TIERS -> random.nextInt(4) == 0 ? "linear" : tiers(random, max, 1);
+			case RATIO_TIERS -> random.nextInt(4) == 0 ? linear(random) : tiers(random, max, 1);
 			case DEDUCTION -> "step=" + BigDecimal.valueOf(1 + random.nextInt(400), 2);
 			case SURVEY_SCALE -> "scale=" + (2 + random.nextInt(10));
 			case SURVEY_SCORE -> "";
-			// FOUNDATION: FORMULA joins once FormulaRule is built (issue 13)
-			case FORMULA -> "linear";
+			case FORMULA -> formula(random);
 		};
-		return Rule.parse((kind == RuleKind.FORMULA) ? RuleKind.RATIO_TIERS : kind, parameters, max);
+		return Rule.parse(kind, parameters, max);
+	}
+
+	/** {@code linear}, half the time with a target from 0.1% to 100%. */
+	static String linear(Random random) {
+		if (random.nextBoolean()) {
+			return "linear";
+		}
+		return "linear; target=" + BigDecimal.valueOf(1 + random.nextInt(1000), 1).toPlainString() + "%";
+	}
+
+	/**
+	 * One to four variables, each used in one term: a multiple, a capped multiple, a
+	 * quotient by a number other than 0, a distance; added or subtracted.
+	 */
+	static String formula(Random random) {
+		int count = 1 + random.nextInt(4);
+		StringBuilder declared = new StringBuilder();
+		StringBuilder expression = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			String name = "V" + i;
+			declared.append(name).append("=IND_").append(random.nextInt(100)).append("; ");
+			if (i > 0) {
+				expression.append(random.nextInt(4) == 0 ? " - " : " + ");
+			}
+			String number = BigDecimal.valueOf(1 + random.nextInt(1000), random.nextInt(3)).toPlainString();
+			expression.append(switch (random.nextInt(4)) {
+				case 0 -> number + "*" + name;
+				case 1 -> "min(" + number + ", 2.5*" + name + ")";
+				case 2 -> name + " / " + number;
+				default -> "abs(" + name + " - " + number + ")";
+			});
+		}
+		return declared + "formula=" + expression;
 	}
 
 	/** A valid input for the rule. */
@@ -90,8 +122,19 @@ final class RandomRules {
 			case RATIO_TIERS -> RuleTesting.ratio(random.nextInt(1000), 1 + random.nextInt(1000));
 			case DEDUCTION -> new RuleInput.Count(BigDecimal.valueOf(random.nextInt(50)));
 			case SURVEY_SCORE -> new RuleInput.Score(BigDecimal.valueOf(random.nextInt(1_000_001), 6));
+			case FORMULA -> {
+				java.util.Map<String, BigDecimal> values = new java.util.HashMap<>();
+				rule.indicators().keySet().forEach((name) -> values.put(name, value(random)));
+				yield new RuleInput.Values(values);
+			}
 			default -> throw new IllegalArgumentException(rule.kind().name());
 		};
+	}
+
+	/** A rate as a share up to 150% with 6 decimals, or a whole count up to 50. */
+	private static BigDecimal value(Random random) {
+		return random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(1_500_001), 6)
+				: BigDecimal.valueOf(random.nextInt(51));
 	}
 
 	private static Drawn amount(Random random, BigDecimal max) {

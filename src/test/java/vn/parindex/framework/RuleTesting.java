@@ -2,6 +2,7 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 
 import vn.parindex.problem.Refusal;
 
@@ -41,6 +42,19 @@ final class RuleTesting {
 
 	static RuleInput.Mean mean(String value) {
 		return new RuleInput.Mean(new BigDecimal(value));
+	}
+
+	/**
+	 * A framework of the nodes (valid ones), rounding computed leaves to 2 decimals or
+	 * not.
+	 */
+	static FrameworkView view(boolean roundComputed, FrameworkNode... nodes) {
+		FrameworkSettings settings = new FrameworkSettings("Thử", 2026, "PROVINCE", BigDecimal.ZERO, BigDecimal.ZERO,
+				roundComputed);
+		FrameworkTree tree = FrameworkTree.of(List.of(nodes));
+		return new FrameworkView(
+				new FrameworkInfo(1, settings, FrameworkStatus.DRAFT, null, java.time.Instant.EPOCH, tree.summary()),
+				tree);
 	}
 
 	/**

@@ -26,15 +26,17 @@ class RulesTests {
 
 	private static final Map<RuleKind, String> PARAMETERS = Map.of(RuleKind.MANUAL, "step=0.5", RuleKind.YES_NO, "",
 			RuleKind.LEVELS, "Đạt=100%; Không đạt=0", RuleKind.RATIO_TIERS, "100%=100%; 0%=0", RuleKind.DEDUCTION,
-			"step=0.5", RuleKind.SURVEY_SCALE, "scale=5", RuleKind.SURVEY_SCORE, "");
+			"step=0.5", RuleKind.SURVEY_SCALE, "scale=5", RuleKind.SURVEY_SCORE, "", RuleKind.FORMULA,
+			"A=X; B=Y; formula=A + B");
 
 	private static final Map<RuleKind, RuleInput> INPUTS = Map.of(RuleKind.MANUAL, number("1"), RuleKind.YES_NO,
 			new RuleInput.YesNo(true), RuleKind.LEVELS, new RuleInput.Level("Đạt"), RuleKind.RATIO_TIERS, ratio(1, 2),
 			RuleKind.DEDUCTION, count("1"), RuleKind.SURVEY_SCALE, mean("3"), RuleKind.SURVEY_SCORE,
-			new RuleInput.Score(new BigDecimal("0.5")));
+			new RuleInput.Score(new BigDecimal("0.5")), RuleKind.FORMULA,
+			new RuleInput.Values(Map.of("A", new BigDecimal("0.5"), "B", new BigDecimal("0.25"))));
 
 	@ParameterizedTest
-	@EnumSource(value = RuleKind.class, mode = EnumSource.Mode.EXCLUDE, names = "FORMULA")
+	@EnumSource(RuleKind.class)
 	void theMaximumMustBePositive(RuleKind kind) {
 		assertRuleError(() -> Rule.parse(kind, PARAMETERS.get(kind), null), "framework.rule.error.maxNotPositive",
 				(Object) null);
@@ -45,14 +47,14 @@ class RulesTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = RuleKind.class, mode = EnumSource.Mode.EXCLUDE, names = "FORMULA")
+	@EnumSource(RuleKind.class)
 	void aMaximumFinerThanACentIsRefused(RuleKind kind) {
 		assertRuleError(() -> rule(kind, PARAMETERS.get(kind), "2.125"), "framework.rule.error.tooManyDecimals",
 				decimal("2.125"));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = RuleKind.class, mode = EnumSource.Mode.EXCLUDE, names = "FORMULA")
+	@EnumSource(RuleKind.class)
 	void maximaWrittenDifferentlyGiveEqualRules(RuleKind kind) {
 		Rule rule = rule(kind, PARAMETERS.get(kind), "2");
 		assertThat(rule).isEqualTo(rule(kind, PARAMETERS.get(kind), "2.000"));
@@ -61,7 +63,7 @@ class RulesTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = RuleKind.class, mode = EnumSource.Mode.EXCLUDE, names = "FORMULA")
+	@EnumSource(RuleKind.class)
 	void everyRuleRefusesTheInputOfAnotherRule(RuleKind kind) {
 		Rule rule = rule(kind, PARAMETERS.get(kind), "2");
 		assertThat(rule.points(INPUTS.get(kind))).isBetween(BigDecimal.ZERO, rule.max());
@@ -73,7 +75,7 @@ class RulesTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = RuleKind.class, mode = EnumSource.Mode.EXCLUDE, names = "FORMULA")
+	@EnumSource(RuleKind.class)
 	void aMissingInputIsRefused(RuleKind kind) {
 		Rule rule = rule(kind, PARAMETERS.get(kind), "2");
 		assertRuleError(() -> rule.points(null), "framework.rule.error.missingValue");
@@ -83,7 +85,8 @@ class RulesTests {
 	void aMissingValueInsideTheInputIsRefused() {
 		List<RuleInput> empty = List.of(new RuleInput.Number(null), new RuleInput.Level(null),
 				new RuleInput.Ratio(null, BigDecimal.ONE), new RuleInput.Ratio(BigDecimal.ONE, null),
-				new RuleInput.Count(null), new RuleInput.Mean(null), new RuleInput.Score(null));
+				new RuleInput.Count(null), new RuleInput.Mean(null), new RuleInput.Score(null),
+				new RuleInput.Values(java.util.Collections.singletonMap("A", null)), new RuleInput.Values(null));
 		for (RuleInput input : empty) {
 			RuleKind kind = INPUTS.entrySet()
 				.stream()
@@ -97,13 +100,17 @@ class RulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', nullValues = "null",
-			value = { "MANUAL | null | step=0.25", "MANUAL | ' step = 0,5 ;' | step=0.5",
-					"MANUAL | STEP=12,50% | step=12.5%", "YES_NO | ' ' | ''",
-					"LEVELS | 'A = 2,00 ; b=50 %;C=0' | A=2; b=50%; C=0",
-					"RATIO_TIERS | '100 % = 100% ; 80,0%=1;' | 100%=100%; 80%=1", "RATIO_TIERS | ' LINEAR ' | linear",
-					"DEDUCTION | step=0.50 | step=0.5", "DEDUCTION | step = 150% | step=150%",
-					"SURVEY_SCALE | 'SCALE = 07' | scale=7", "SURVEY_SCORE | ' ' | ''" })
+	@CsvSource(delimiter = '|', nullValues = "null", value = { "MANUAL | null | step=0.25",
+			"MANUAL | ' step = 0,5 ;' | step=0.5", "MANUAL | STEP=12,50% | step=12.5%", "YES_NO | ' ' | ''",
+			"LEVELS | 'A = 2,00 ; b=50 %;C=0' | A=2; b=50%; C=0",
+			"RATIO_TIERS | '100 % = 100% ; 80,0%=1;' | 100%=100%; 80%=1", "RATIO_TIERS | ' LINEAR ' | linear",
+			"RATIO_TIERS | ' Linear ; TARGET = 80,0 % ' | linear; target=80%",
+			"RATIO_TIERS | 'target=50%;linear;' | linear; target=50%", "RATIO_TIERS | 'linear; target=100%' | linear",
+			"RATIO_TIERS | 'linear; target=66.67%' | linear; target=66.67%",
+			"FORMULA | ' a = x ; formula= a*2 ' | a=X; formula=a*2",
+			"FORMULA | 'formula=6*A + min(2, 2.5*B);A=766.tt_a;B=766.TT_B' | A=766.TT_A; B=766.TT_B; formula=6*A + min(2, 2.5*B)",
+			"DEDUCTION | step=0.50 | step=0.5", "DEDUCTION | step = 150% | step=150%",
+			"SURVEY_SCALE | 'SCALE = 07' | scale=7", "SURVEY_SCORE | ' ' | ''" })
 	void everyCanonicalFormParsesBackToAnEqualRule(RuleKind kind, String written, String canonical) {
 		Rule rule = rule(kind, written, "2");
 		assertThat(rule.parameters()).isEqualTo(canonical);

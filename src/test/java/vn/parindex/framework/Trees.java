@@ -37,7 +37,8 @@ final class Trees {
 		return new ArrayList<>(
 				List.of(area("1", "Chỉ đạo điều hành"), parent("1.1", "1", "Kế hoạch"), leaf("1.1.1", "1.1", "1.5"),
 						leaf("1.1.2", "1.1", "1.5"), leaf("1.2", "1", "1"), area("2", "Thủ tục hành chính"),
-						leaf("2.1", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS, "100%=100%; 80%=50%; 0%=0"),
+						leaf("2.1", "2", "4", Source.STATISTIC, RuleKind.RATIO_TIERS,
+								"indicator=TTHC_DUNG_HAN; 100%=100%; 80%=50%; 0%=0"),
 						leaf("2.2", "2", "2", Source.SURVEY, RuleKind.SURVEY_SCALE, "scale=5")));
 	}
 
