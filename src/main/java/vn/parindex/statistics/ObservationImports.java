@@ -89,6 +89,18 @@ public class ObservationImports {
 			return counts.getOrDefault(change, 0);
 		}
 
+		public int newCount() {
+			return count(Change.NEW);
+		}
+
+		public int replacedCount() {
+			return count(Change.REPLACED);
+		}
+
+		public int unchangedCount() {
+			return count(Change.UNCHANGED);
+		}
+
 	}
 
 	/**
