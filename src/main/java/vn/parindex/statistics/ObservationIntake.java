@@ -43,7 +43,14 @@ public class ObservationIntake {
 		ObservationBatchReader.Batch batch = ObservationBatchReader.read(body, contentLength, limits);
 		ObservationFeed.Outcome outcome = feed.check(batch.items(), batch.source());
 		List<FeedProblem> problems = new ArrayList<>(batch.problems());
-		problems.addAll(outcome.problems());
+		// a field already refused as read (a text where a number belongs) is not also
+		// said to be missing
+		java.util.Set<String> read = new java.util.HashSet<>();
+		batch.problems().forEach((problem) -> read.add(problem.position() + "/" + problem.field()));
+		outcome.problems()
+			.stream()
+			.filter((problem) -> !read.contains(problem.position() + "/" + problem.field()))
+			.forEach(problems::add);
 		if (!problems.isEmpty()) {
 			throw batchRefusal(problems, limits.maxErrors());
 		}
@@ -73,7 +80,12 @@ public class ObservationIntake {
 		String defaultSource = (source == null || source.isBlank()) ? FILE_SOURCE : source;
 		ObservationFeed.Outcome outcome = feed.check(read.items(), defaultSource);
 		List<WorkbookError> errors = new ArrayList<>(read.errors());
+		java.util.Set<String> refused = new java.util.HashSet<>();
+		read.errors().forEach((error) -> refused.add(error.row() + "/" + error.column()));
 		for (FeedProblem problem : outcome.problems()) {
+			if (refused.contains(problem.position() + "/" + problem.field())) {
+				continue;
+			}
 			if (errors.size() == limits.maxErrors()) {
 				errors.add(WorkbookError.of(read.sheet(), null, null, "statistics.feeds.error.more",
 						read.errors().size() + outcome.problems().size() - limits.maxErrors()));
