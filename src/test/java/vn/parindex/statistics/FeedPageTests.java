@@ -12,7 +12,7 @@ import vn.parindex.units.UnitView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +48,7 @@ class FeedPageTests {
 	@Autowired
 	ObservationImports imports;
 
-	private MockHttpServletRequestBuilder as(UserView who, MockHttpServletRequestBuilder request) {
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(UserView who, B request) {
 		return request.with(user(accounts.principal(who))).with(csrf());
 	}
 
