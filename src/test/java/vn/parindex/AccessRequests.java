@@ -179,6 +179,21 @@ final class AccessRequests {
 					"{\"counts\": true, \"reason\": \"Phiếu trả lời nhanh vẫn hợp lệ\"}");
 			case "GET /api/v1/surveys/{surveyId}/responses.csv" -> get(surveyResults(s) + "/responses.csv");
 			case "GET /api/v1/surveys/{surveyId}/responses.xlsx" -> get(surveyResults(s) + "/responses.xlsx");
+			case "GET /api/v1/statistics/indicators" -> get("/api/v1/statistics/indicators");
+			case "POST /api/v1/statistics/indicators" -> json(post("/api/v1/statistics/indicators"), """
+					{"code": "CT_%s", "name": "Chỉ tiêu thử", "kind": "COUNT", "periodAggregation": "SUM",
+					 "sumChildren": false}""".formatted(fresh.toUpperCase(java.util.Locale.ROOT)));
+			case "GET /api/v1/statistics/indicators/{code}" -> get("/api/v1/statistics/indicators/TTHC_DUNG_HAN");
+			case "PUT /api/v1/statistics/indicators/{code}" -> json(
+					put("/api/v1/statistics/indicators/NHIEM_VU_QUA_HAN"),
+					"""
+							{"name": "Nhiệm vụ quá hạn", "kind": "COUNT", "periodAggregation": "SUM", "version": 999999}""");
+			case "POST /api/v1/statistics/observations" -> json(post("/api/v1/statistics/observations"), """
+					{"source": "mot-cua", "observations": [{"unit": "%s", "indicator": "TTHC_DUNG_HAN",
+					 "period": "2026-Q1", "numerator": 90, "denominator": 100}]}""".formatted(unit));
+			case "POST /api/v1/statistics/observations/import" ->
+				multipart("/api/v1/statistics/observations/import").file(notAWorkbook());
+			case "GET /api/v1/statistics/observations" -> get("/api/v1/statistics/observations").param("unit", unit);
 			default -> appraisal(endpoint, s);
 		};
 	}
