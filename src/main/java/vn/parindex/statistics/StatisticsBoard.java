@@ -124,6 +124,10 @@ record StatisticsBoard(CampaignView campaign, Period quarter, Period previous, L
 			return Amounts.points(points);
 		}
 
+		public BigDecimal shownNextTier() {
+			return plain(nextTier);
+		}
+
 		public BigDecimal shownNumerator() {
 			return plain(numerator);
 		}
@@ -206,6 +210,14 @@ record StatisticsBoard(CampaignView campaign, Period quarter, Period previous, L
 
 		public BigDecimal previousRatePercent() {
 			return percent(previousRate);
+		}
+
+		public BigDecimal shownNextTier() {
+			return plain(nextTier);
+		}
+
+		public BigDecimal shownReachedBefore() {
+			return plain(reachedBefore);
 		}
 
 		public BigDecimal ratePercent() {

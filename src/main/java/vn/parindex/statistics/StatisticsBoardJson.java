@@ -62,13 +62,13 @@ record StatisticsBoardJson(Campaign campaign, String quarter, String previousQua
 		List<Leaf> leaves = board.leaves()
 			.stream()
 			.map((leaf) -> new Leaf(leaf.code(), leaf.name(), leaf.maxPoints(), leaf.rule().name(), leaf.indicator(),
-					leaf.thresholds()))
+					leaf.thresholds().stream().map(StatisticsBoardJson::plain).toList()))
 			.toList();
 		List<Unit> units = board.rows().stream().map((row) -> unit(board, row)).toList();
 		List<Fall> falls = board.falls()
 			.stream()
 			.map((fall) -> new Fall(fall.unit().code(), fall.leaf().code(), fall.previousRatePercent(),
-					fall.ratePercent(), fall.reachedBefore(), fall.nextTier()))
+					fall.ratePercent(), plain(fall.reachedBefore()), plain(fall.nextTier())))
 			.toList();
 		return new StatisticsBoardJson(
 				new Campaign(board.campaign().id(), board.campaign().name(), board.campaign().year()),
@@ -88,7 +88,7 @@ record StatisticsBoardJson(Campaign campaign, String quarter, String previousQua
 					plain(cell.numerator()), plain(cell.denominator()), plain(cell.value()), cell.ratePercent(),
 					Amounts.points(cell.points()), cell.applies() ? cell.previousState().name() : "NOT_FOR_TYPE",
 					cell.previousRatePercent(), plain(cell.previousValue()), Amounts.points(cell.previousPoints()),
-					cell.change(), cell.reached(), cell.nextTier(), cell.fell(), trend);
+					cell.change(), plain(cell.reached()), plain(cell.nextTier()), cell.fell(), trend);
 		}).toList();
 		StatisticsBoard.Projection projected = row.projected();
 		return new Unit(row.unit().code(), row.unit().name(), projected.percent(), projected.shownPoints(),

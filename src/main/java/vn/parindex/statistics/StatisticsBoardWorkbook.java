@@ -61,8 +61,8 @@ class StatisticsBoardWorkbook {
 							StatisticsBoard.plain(cell.denominator()), cell.shownValue(), cell.ratePercent(),
 							Amounts.points(cell.points()), leaf.maxPoints(), state(cell, cell.state()),
 							cell.previousRatePercent(), StatisticsBoard.plain(cell.previousValue()),
-							Amounts.points(cell.previousPoints()), cell.change(), cell.reached(), cell.nextTier(),
-							cell.fell() ? label("yes") : null, provisional);
+							Amounts.points(cell.previousPoints()), cell.change(), StatisticsBoard.plain(cell.reached()),
+							StatisticsBoard.plain(cell.nextTier()), cell.fell() ? label("yes") : null, provisional);
 				}
 			}
 			writer.sheet("ChiSoDuKien", columns("quarter", "unit", "name", "projectedPoints", "projectedMax",
