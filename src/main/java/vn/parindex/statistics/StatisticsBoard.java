@@ -119,6 +119,20 @@ record StatisticsBoard(CampaignView campaign, Period quarter, Period previous, L
 			};
 		}
 
+		/**
+		 * Whether the change is for the better: {@code better}, {@code worse},
+		 * {@code same} or {@code none}. More is better, but for a deduction (more overdue
+		 * tasks cost points).
+		 */
+		public String tone() {
+			String direction = direction();
+			if (!direction.equals("up") && !direction.equals("down")) {
+				return direction;
+			}
+			boolean up = direction.equals("up");
+			return (up != (leaf.rule() == RuleKind.DEDUCTION)) ? "better" : "worse";
+		}
+
 		/** The points as people read them (2 decimals, up to 4 where computed). */
 		public BigDecimal shownPoints() {
 			return Amounts.points(points);

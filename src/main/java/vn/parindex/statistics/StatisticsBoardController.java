@@ -29,10 +29,21 @@ class StatisticsBoardController {
 		this.workbook = workbook;
 	}
 
+	/** Units per page: a national campaign has thousands. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/campaigns/{cid}/statistics/board")
 	String board(@PathVariable long cid, @RequestParam(name = "quarter", required = false) String quarter,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("board", boards.board(cid, quarter, user));
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		StatisticsBoard board = boards.board(cid, quarter, user);
+		int pages = Math.max(1, (board.rows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("board", board);
+		model.addAttribute("rows",
+				board.rows().subList(current * PAGE_SIZE, Math.min(board.rows().size(), (current + 1) * PAGE_SIZE)));
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
 		return "statistics/board/board";
 	}
 

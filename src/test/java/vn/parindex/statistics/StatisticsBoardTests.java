@@ -107,6 +107,8 @@ class StatisticsBoardTests {
 		assertThat(fellTasks.points()).isEqualByComparingTo("0.5");
 		assertThat(fellTasks.change()).isEqualByComparingTo("2");
 		assertThat(fellTasks.fell()).isFalse();
+		assertThat(fellTasks.tone()).as("more overdue tasks is worse").isEqualTo("worse");
+		assertThat(fell.tone()).isEqualTo("worse");
 
 		StatisticsBoard.Cell none = cell(board, s.noData(), "1.1");
 		assertThat(none.state()).isEqualTo(LeafOutcome.State.NO_DATA);
@@ -323,6 +325,15 @@ class StatisticsBoardTests {
 			.getContentAsString();
 		assertThat(own).contains("data-unit=\"" + s.rose().code() + "\"", "85,00%")
 			.doesNotContain(s.fell().code(), s.zero().code(), "id=\"campaign-chart\"");
+		// a page beyond the last shows the last
+		assertThat(mvc
+			.perform(get("/campaigns/{id}/statistics/board", s.campaign()).param("quarter", "2026-Q3")
+				.param("page", "7")
+				.with(user(accounts.principal(s.roseOfficer()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("data-unit=\"" + s.rose().code() + "\"").doesNotContain("board-pages");
 		mvc.perform(get("/campaigns/{id}/statistics/board", s.campaign()).param("quarter", "2026-Q9")
 			.with(user(accounts.principal(s.roseOfficer())))).andExpect(status().isBadRequest());
 		mvc.perform(get("/campaigns/{id}/statistics/board", s.campaign())
