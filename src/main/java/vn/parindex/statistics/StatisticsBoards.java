@@ -201,7 +201,7 @@ class StatisticsBoards {
 		}
 		Map<Period, Map<Long, Map<String, LeafOutcome>>> outcomes = new HashMap<>();
 		for (Period period : needed) {
-			outcomes.put(period, outcomes(framework, ids, codesOfLeaf, byCode, kinds, period));
+			outcomes.put(period, outcomes(framework, ids, codesOfLeaf, rules.keySet(), byCode, kinds, period));
 		}
 
 		ScoringEngine engine = new ScoringEngine(framework.scheme(), options(campaign.id()));
@@ -260,8 +260,8 @@ class StatisticsBoards {
 
 	/** Per unit and leaf, what the leaf earns over the period. */
 	private Map<Long, Map<String, LeafOutcome>> outcomes(FrameworkView framework, List<Long> ids,
-			Map<String, Set<String>> codesOfLeaf, Map<String, Indicator> byCode, Map<String, IndicatorKind> kinds,
-			Period period) {
+			Map<String, Set<String>> codesOfLeaf, Set<String> readable, Map<String, Indicator> byCode,
+			Map<String, IndicatorKind> kinds, Period period) {
 		Map<StatisticMeasures.Key, Measure> found = measures.measures(ids, byCode.values(), period);
 		Map<Long, Map<String, LeafOutcome>> outcomes = new HashMap<>();
 		for (long unit : ids) {
@@ -276,7 +276,10 @@ class StatisticsBoards {
 						named.put(code, measure);
 					}
 				}
-				ofUnit.put(leaf.getKey(), StatisticLeafPoints.of(framework, leaf.getKey(), named, kinds));
+				ofUnit.put(leaf.getKey(),
+						readable.contains(leaf.getKey())
+								? StatisticLeafPoints.of(framework, leaf.getKey(), named, kinds)
+								: new LeafOutcome(leaf.getKey(), LeafOutcome.State.NO_DATA, null, null, Map.of()));
 			}
 			outcomes.put(unit, ofUnit);
 		}
