@@ -150,6 +150,39 @@ class StatisticsBoardTests {
 	}
 
 	/**
+	 * Below every tier (no 0% tier) is below a tier too; a linear leaf has no tiers and
+	 * never falls, however far its rate drops.
+	 */
+	@Test
+	void belowTheLowestTierIsAFallAndALinearLeafNeverFalls() {
+		Indicator onTime = fixture.ratio();
+		Indicator feedback = fixture.ratio();
+		vn.parindex.framework.FrameworkView framework = fixture.framework(false, StatisticsFixture.area("1"),
+				StatisticsFixture.statistic("1.1", "1", "4", vn.parindex.framework.RuleKind.RATIO_TIERS,
+						"indicator=" + onTime.code() + "; 100%=100%; 87.5%=50%"),
+				StatisticsFixture.statistic("1.2", "1", "2", vn.parindex.framework.RuleKind.RATIO_TIERS,
+						"indicator=" + feedback.code() + "; linear"));
+		UnitView unit = fixture.province();
+		long campaign = fixture.campaign(framework.id(), StatisticsFixture.ids(unit));
+		fixture.ratio(unit, onTime, "2026-Q2", 7, 8, "a");
+		fixture.ratio(unit, onTime, "2026-Q3", 1, 2, "a");
+		fixture.ratio(unit, feedback, "2026-Q2", 100, 100, "a");
+		fixture.ratio(unit, feedback, "2026-Q3", 10, 100, "a");
+		StatisticsBoard board = boards.compute(campaigns.get(campaign), Q3, List.of(unit.id()), true);
+		StatisticsBoard.Cell tiers = cell(board, unit, "1.1");
+		assertThat(tiers.previousPoints()).isEqualByComparingTo("2");
+		assertThat(tiers.points()).isEqualByComparingTo("0");
+		assertThat(tiers.reached()).as("no tier reached").isNull();
+		assertThat(tiers.nextTier()).isEqualByComparingTo("87.5");
+		assertThat(tiers.fell()).isTrue();
+		StatisticsBoard.Cell linear = cell(board, unit, "1.2");
+		assertThat(linear.change()).isEqualByComparingTo("-90.00");
+		assertThat(linear.fell()).isFalse();
+		assertThat(board.falls()).singleElement()
+			.satisfies((fall) -> assertThat(fall.reachedBefore()).isEqualByComparingTo("87.5"));
+	}
+
+	/**
 	 * The projected index is the engine's, with the statistic leaves scored as in the
 	 * quarter and the self-assessed leaf (never scored) at 0 within the maximum.
 	 */
