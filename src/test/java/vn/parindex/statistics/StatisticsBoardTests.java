@@ -349,6 +349,15 @@ class StatisticsBoardTests {
 		assertThat(page).contains("Tạm tính", "70,00%", "90,00%", "-20,00", "33,33%", "Chưa có số liệu",
 				"Không phát sinh (0/0)", "id=\"campaign-chart\"", "<polyline", "Quý 3/2026", "Dưới mức 80%");
 		assertThat(page).contains("data-unit=\"" + s.fell().code() + "\"", "data-unit=\"" + s.rose().code() + "\"");
+		String english = mvc
+			.perform(get("/campaigns/{id}/statistics/board", s.campaign()).param("quarter", "2026-Q3")
+				.param("lang", "en")
+				.with(user(accounts.principal(scenes.user(Role.APPRAISER)))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Provisional", "70.00%", "-20.00", "33.33%", "Below the 80% tier");
 		String own = mvc
 			.perform(get("/campaigns/{id}/statistics/board", s.campaign()).param("quarter", "2026-Q3")
 				.with(user(accounts.principal(s.roseOfficer()))))
