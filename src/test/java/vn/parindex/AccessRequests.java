@@ -119,6 +119,8 @@ final class AccessRequests {
 				multipart(campaign + "/scores/import").file(notAWorkbook());
 			case "GET /api/v1/campaigns/{campaignId}/results" -> get(campaign + "/results");
 			case "GET /api/v1/campaigns/{campaignId}/results.xlsx" -> get(campaign + "/results.xlsx");
+			case "GET /api/v1/campaigns/{id}/statistics/board" -> get(campaign + "/statistics/board");
+			case "GET /api/v1/campaigns/{id}/statistics/board.xlsx" -> get(campaign + "/statistics/board.xlsx");
 			case "GET /api/v1/campaigns/{campaignId}/results/settings" -> get(campaign + "/results/settings");
 			case "PUT /api/v1/campaigns/{campaignId}/results/settings" -> json(put(campaign + "/results/settings"), """
 					{"method": "COMPETITION", "tieBreak": "NONE", "bandBasis": "INDEX",

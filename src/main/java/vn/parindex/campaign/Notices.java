@@ -48,6 +48,29 @@ class Notices {
 			.update() == 1;
 	}
 
+	/**
+	 * Stores a notice named by a key of its own (see {@link CampaignNotices}).
+	 * @return whether it is new, not a repeat of one with the same key for the user
+	 */
+	boolean add(long userId, long campaignId, long unitId, String messageKey, List<String> arguments, String link,
+			String dedupeKey) {
+		return jdbc.sql("""
+				insert into campaign_notice
+				  (user_id, campaign_id, unit_id, message_key, arguments, link, created_at, dedupe_key)
+				values (:user, :campaign, :unit, :key, :arguments, :link, :at, :dedupe)
+				on conflict (user_id, dedupe_key) where dedupe_key is not null do nothing
+				""")
+			.param("user", userId)
+			.param("campaign", campaignId)
+			.param("unit", unitId)
+			.param("key", messageKey)
+			.param("arguments", String.join(SEPARATOR, arguments))
+			.param("link", link)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("dedupe", dedupeKey)
+			.update() == 1;
+	}
+
 	long unread(long userId) {
 		return jdbc.sql("select count(*) from campaign_notice where user_id = :user and read_at is null")
 			.param("user", userId)

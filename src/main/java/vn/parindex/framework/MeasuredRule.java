@@ -59,6 +59,11 @@ record MeasuredRule(Rule inner, String indicator, ZeroDenominator zero) implemen
 	}
 
 	@Override
+	public java.util.List<BigDecimal> thresholds() {
+		return inner.thresholds();
+	}
+
+	@Override
 	public ZeroDenominator zeroDenominator() {
 		return zero;
 	}

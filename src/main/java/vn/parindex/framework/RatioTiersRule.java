@@ -119,6 +119,11 @@ record RatioTiersRule(List<Tier> tiers, BigDecimal max) implements Rule {
 	}
 
 	@Override
+	public List<BigDecimal> thresholds() {
+		return tiers.stream().map(Tier::threshold).toList();
+	}
+
+	@Override
 	public String parameters() {
 		return tiers.stream()
 			.map((tier) -> tier.threshold().toPlainString() + "%=" + tier.points().text())

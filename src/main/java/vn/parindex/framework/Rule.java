@@ -44,6 +44,16 @@ public interface Rule {
 		return java.util.Map.of();
 	}
 
+	/**
+	 * The rate thresholds of a rule of tiers, in percent, highest first ({@code 100},
+	 * {@code 80}, {@code 0}); empty for a rule without tiers. A rate reaches a tier when
+	 * it is at or above its threshold; the quarterly board tells from them which tier a
+	 * unit fell below.
+	 */
+	default java.util.List<BigDecimal> thresholds() {
+		return java.util.List.of();
+	}
+
 	/** What a 0 / 0 ratio earns under this rule ({@code zero=}). */
 	default ZeroDenominator zeroDenominator() {
 		return ZeroDenominator.NOT_APPLICABLE;
