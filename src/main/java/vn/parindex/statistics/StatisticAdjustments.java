@@ -112,7 +112,7 @@ class StatisticAdjustments {
 		trail.record(AuditChange.of(campaignId, user.getUsername(), ADJUSTED)
 			.scope(campaignId)
 			.item(target.unit().code() + " · " + target.leaf().code())
-			.values((before != null) ? before.points().toPlainString() : null, points.toPlainString())
+			.values((before != null) ? plain(before.points()) : null, plain(points))
 			.reason(why));
 		events.publishEvent(LeafFiguresChanged.of(campaignId, target.unit().id()));
 		return saved;
@@ -134,7 +134,7 @@ class StatisticAdjustments {
 		trail.record(AuditChange.of(campaignId, user.getUsername(), WITHDRAWN)
 			.scope(campaignId)
 			.item(target.unit().code() + " · " + target.leaf().code())
-			.values(before.points().toPlainString(), null)
+			.values(plain(before.points()), null)
 			.reason(why));
 		events.publishEvent(LeafFiguresChanged.of(campaignId, target.unit().id()));
 	}
@@ -182,6 +182,10 @@ class StatisticAdjustments {
 		if (expected != null && expected != version) {
 			throw new Refusal(HttpStatus.CONFLICT, "statistics.scoring.error.stale", expected, version);
 		}
+	}
+
+	private static String plain(BigDecimal points) {
+		return points.stripTrailingZeros().toPlainString();
 	}
 
 	private static String reason(String reason) {

@@ -8,9 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import vn.parindex.IntegrationTest;
-import vn.parindex.accounts.Role;
 import vn.parindex.accounts.TestAccounts;
-import vn.parindex.accounts.UserView;
 import vn.parindex.engine.Amounts;
 import vn.parindex.engine.LeafFigures;
 import vn.parindex.framework.FrameworkView;
@@ -41,6 +39,9 @@ class StatisticScoringTests {
 	StatisticsFixture fixture;
 
 	@Autowired
+	StatisticScoringScenes scenes;
+
+	@Autowired
 	StatisticLeafScores scores;
 
 	@Autowired
@@ -58,67 +59,9 @@ class StatisticScoringTests {
 	@Autowired
 	TestAccounts accounts;
 
-	/**
-	 * Two provinces in a campaign of 2026; three ratio leaves of area 1 fed by the seeds'
-	 * records on time per level, area 2 with a deduction, a 0 / 0 ratio under each zero
-	 * policy and an indicator nobody sent.
-	 */
-	record Scene(UnitView province, UnitView other, long campaign, FrameworkView framework, Indicator tinh,
-			Indicator huyen, Indicator xa, Indicator overdue, Indicator feedback, Indicator missing,
-			UserView secretariat) {
-
-		String results() {
-			return "/api/v1/campaigns/" + campaign + "/results";
-		}
-
-	}
-
-	Scene scene(boolean roundComputed) {
-		UnitView province = fixture.province();
-		UnitView other = fixture.province();
-		Indicator tinh = fixture.ratio();
-		Indicator huyen = fixture.ratio();
-		Indicator xa = fixture.ratio();
-		Indicator overdue = fixture.indicator(IndicatorKind.COUNT, PeriodAggregation.SUM, false);
-		Indicator feedback = fixture.ratio();
-		Indicator missing = fixture.ratio();
-		FrameworkView framework = fixture.framework(roundComputed, StatisticsFixture.area("1"),
-				StatisticsFixture.statistic("1.1", "1", "2", RuleKind.RATIO_TIERS,
-						"indicator=" + tinh.code() + "; linear"),
-				StatisticsFixture.statistic("1.2", "1", "2", RuleKind.RATIO_TIERS,
-						"indicator=" + huyen.code() + "; linear"),
-				StatisticsFixture
-					.statistic("1.3", "1", "2", RuleKind.RATIO_TIERS, "indicator=" + xa.code() + "; linear"),
-				StatisticsFixture.area("2"),
-				StatisticsFixture.statistic("2.1", "2", "1.5", RuleKind.DEDUCTION,
-						"indicator=" + overdue.code() + "; step=0.5"),
-				StatisticsFixture.statistic("2.2", "2", "2", RuleKind.RATIO_TIERS,
-						"indicator=" + feedback.code() + "; linear"),
-				StatisticsFixture.statistic("2.3", "2", "1", RuleKind.RATIO_TIERS,
-						"indicator=" + feedback.code() + "; linear; zero=full"),
-				StatisticsFixture.statistic("2.4", "2", "1", RuleKind.RATIO_TIERS,
-						"indicator=" + missing.code() + "; linear"));
-		long campaign = fixture.campaign(framework.id(), StatisticsFixture.ids(province, other));
-		return new Scene(province, other, campaign, framework, tinh, huyen, xa, overdue, feedback, missing,
-				accounts.create(Role.SECRETARIAT));
-	}
-
-	/**
-	 * The seeds' records on time per level, by quarter; a task overdue; 0 / 0 feedback.
-	 */
-	void observe(Scene s) {
-		fixture.ratio(s.province(), s.tinh(), "2026-Q1", 40_000, 41_500, "mot-cua-tinh");
-		fixture.ratio(s.province(), s.tinh(), "2026-Q2", 42_978, 45_044, "mot-cua-tinh");
-		fixture.ratio(s.province(), s.huyen(), "2026", 46_500, 79_640, "mot-cua-tinh");
-		fixture.ratio(s.province(), s.xa(), "2026", 97_710, 112_499, "mot-cua-tinh");
-		fixture.value(s.province(), s.overdue(), "2026-Q1", "1", "van-phong");
-		fixture.ratio(s.province(), s.feedback(), "2026", 0, 0, "pakn");
-	}
-
 	@Test
 	void statisticsFlowIntoTheCampaignResultsWithoutDataLeavingTheDenominator() throws Exception {
-		Scene s = scene(false);
-		observe(s);
+		StatisticScoringScenes.Scene s = scenes.observed(false);
 		scores.flush();
 		String unit = s.province().code();
 		// 1.1 2 × 82,978 / 86,544 = 1.9176; 1.2 2 × 46,500 / 79,640 = 1.1678; 1.3 2 ×
@@ -174,8 +117,7 @@ class StatisticScoringTests {
 
 	@Test
 	void aFrameworkThatRoundsComputedLeavesAddsRoundedPoints() throws Exception {
-		Scene s = scene(true);
-		observe(s);
+		StatisticScoringScenes.Scene s = scenes.observed(true);
 		scores.flush();
 		// 1.92 + 1.17 + 1.74, not 4.8225
 		mvc.perform(get(s.results()).with(httpBasic(s.secretariat().username(), TestAccounts.PASSWORD)))
@@ -186,8 +128,7 @@ class StatisticScoringTests {
 
 	@Test
 	void theSourceReportsComputedPointsNotApplicableZeroOverZeroAndNothingWithoutData() {
-		Scene s = scene(false);
-		observe(s);
+		StatisticScoringScenes.Scene s = scenes.observed(false);
 		scores.flush();
 		Map<String, long[]> figures = new HashMap<>();
 		List<String> notApplicable = new ArrayList<>();
@@ -211,8 +152,7 @@ class StatisticScoringTests {
 
 	@Test
 	void aNewFigureMovesThePointsAndARecomputationThatChangesNothingWritesNothing() {
-		Scene s = scene(false);
-		observe(s);
+		StatisticScoringScenes.Scene s = scenes.observed(false);
 		scores.flush();
 		Set<Long> moved = transactions.execute((status) -> scores.recompute(s.campaign(), null));
 		assertThat(moved).isEmpty();
@@ -242,7 +182,7 @@ class StatisticScoringTests {
 
 	@Test
 	void aUnitJoiningTheCampaignIsScoredFromTheFiguresItAlreadyHas() {
-		Scene s = scene(false);
+		StatisticScoringScenes.Scene s = scenes.scene(false);
 		UnitView joining = fixture.province();
 		fixture.ratio(joining, s.tinh(), "2026", 1, 1, "mot-cua-tinh");
 		scores.flush();
@@ -254,7 +194,7 @@ class StatisticScoringTests {
 		assertThat(rows(s, joining)).isEmpty();
 	}
 
-	Map<String, StatisticLeafStore.Row> rows(Scene s, UnitView unit) {
+	Map<String, StatisticLeafStore.Row> rows(StatisticScoringScenes.Scene s, UnitView unit) {
 		Map<String, StatisticLeafStore.Row> rows = new HashMap<>();
 		store.rows(s.campaign(), Set.of(unit.id())).forEach((row) -> rows.put(row.leafCode(), row));
 		return rows;
