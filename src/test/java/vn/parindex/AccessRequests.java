@@ -179,6 +179,13 @@ final class AccessRequests {
 					"{\"counts\": true, \"reason\": \"Phiếu trả lời nhanh vẫn hợp lệ\"}");
 			case "GET /api/v1/surveys/{surveyId}/responses.csv" -> get(surveyResults(s) + "/responses.csv");
 			case "GET /api/v1/surveys/{surveyId}/responses.xlsx" -> get(surveyResults(s) + "/responses.xlsx");
+			case "GET /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}" ->
+				get(campaign + "/statistics/units/" + unit);
+			case "PUT /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}/leaves/{leafCode}/adjustment" ->
+				json(put(campaign + "/statistics/units/" + unit + "/leaves/1.1/adjustment"),
+						"{\"points\": 1, \"reason\": \"Nguồn số liệu sai\"}");
+			case "DELETE /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}/leaves/{leafCode}/adjustment" ->
+				delete(campaign + "/statistics/units/" + unit + "/leaves/1.1/adjustment");
 			default -> appraisal(endpoint, s);
 		};
 	}
