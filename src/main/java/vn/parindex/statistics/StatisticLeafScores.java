@@ -273,7 +273,8 @@ class StatisticLeafScores {
 		leaving.removeAll(participating);
 		asked.retainAll(participating);
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
-		List<StatisticLeafStore.Row> fresh = outcomes(framework, units.byIds(asked), Period.year(campaign.year()));
+		List<StatisticLeafStore.Row> fresh = statisticLeaves(framework).isEmpty() ? List.of()
+				: outcomes(framework, units.byIds(asked), Period.year(campaign.year()));
 		List<StatisticLeafStore.Row> stored = store.rows(campaignId, (unitIds != null) ? asked : null);
 		Set<Long> moved = moved(stored, fresh);
 		if (unitIds == null) {
