@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
  * commune level, feedback handled on time, public investment disbursed, online records,
  * digital signatures, growth and investment against plan), and for the ministry's
  * departments the two the internal framework names. Hà Nội carries the seeds' figures
- * (82,978 records on time and 3,566 late at province level; 46,500 and 33,140 at
- * district level; 97,710 and 14,789 at commune level); Cao Bằng sent no feedback figures
- * (no data) and Lai Châu received no feedback at all (0 / 0). The same figures on every
- * database (a fixed seed): written again at every start, they change nothing.
+ * (82,978 records on time and 3,566 late at province level; 46,500 and 33,140 at district
+ * level; 97,710 and 14,789 at commune level); Cao Bằng sent no feedback figures (no data)
+ * and Lai Châu received no feedback at all (0 / 0). The same figures on every database (a
+ * fixed seed): written again at every start, they change nothing.
  */
 @Component
 @Profile(DemoData.PROFILE)
@@ -132,8 +132,8 @@ class DemoStatistics implements ApplicationListener<ApplicationReadyEvent> {
 		for (Period quarter : Period.year(year).quarters()) {
 			int overdue = (random.nextInt(10) < 7) ? 0 : 1 + random.nextInt(2);
 			List<NewObservation> batch = bySource.computeIfAbsent("van-phong-ubnd", (source) -> new ArrayList<>());
-			indicator("NHIEM_VU_QUA_HAN").ifPresent((indicator) -> batch.add(NewObservation.value(province.id(),
-					indicator.id(), quarter, BigDecimal.valueOf(overdue))));
+			indicator("NHIEM_VU_QUA_HAN").ifPresent((indicator) -> batch
+				.add(NewObservation.value(province.id(), indicator.id(), quarter, BigDecimal.valueOf(overdue))));
 		}
 		// year to date against the year's plan: the last quarter's figure is the year's
 		cumulative(bySource, "so-tai-chinh", province, "GIAI_NGAN_DTC", year, random, 2_000, 40_000,
@@ -144,9 +144,11 @@ class DemoStatistics implements ApplicationListener<ApplicationReadyEvent> {
 				new double[] { 0.2, 0.45, 0.7, 0.95 }, 0.25);
 	}
 
-	/** A year's on-time and late records spread over its quarters (22%, 24%, 26%, 28%). */
-	private void split(Map<String, List<NewObservation>> bySource, String source, UnitView unit, String code,
-			int year, long onTime, long late) {
+	/**
+	 * A year's on-time and late records spread over its quarters (22%, 24%, 26%, 28%).
+	 */
+	private void split(Map<String, List<NewObservation>> bySource, String source, UnitView unit, String code, int year,
+			long onTime, long late) {
 		double[] shares = { 0.22, 0.24, 0.26 };
 		long onTimeLeft = onTime;
 		long lateLeft = late;
@@ -156,7 +158,8 @@ class DemoStatistics implements ApplicationListener<ApplicationReadyEvent> {
 			long bad = (q < shares.length) ? Math.round(late * shares[q]) : lateLeft;
 			onTimeLeft -= good;
 			lateLeft -= bad;
-			add(bySource, source, unit, code, quarters.get(q), BigDecimal.valueOf(good), BigDecimal.valueOf(good + bad));
+			add(bySource, source, unit, code, quarters.get(q), BigDecimal.valueOf(good),
+					BigDecimal.valueOf(good + bad));
 		}
 	}
 

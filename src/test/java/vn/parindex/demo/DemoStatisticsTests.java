@@ -41,9 +41,8 @@ class DemoStatisticsTests {
 				join units_unit u on u.id = o.unit_id
 				where u.code = ? and o.replaced_at is null and o.period like ? || '-Q%'
 				  and i.code in ('TTHC_DUNG_HAN_TINH', 'TTHC_DUNG_HAN_HUYEN', 'TTHC_DUNG_HAN_XA')
-				group by i.code order by i.code""", String.class, DemoStatistics.SEEDED, year))
-			.containsExactly("TTHC_DUNG_HAN_HUYEN 46500/79640", "TTHC_DUNG_HAN_TINH 82978/86544",
-					"TTHC_DUNG_HAN_XA 97710/112499");
+				group by i.code order by i.code""", String.class, DemoStatistics.SEEDED, year)).containsExactly(
+				"TTHC_DUNG_HAN_HUYEN 46500/79640", "TTHC_DUNG_HAN_TINH 82978/86544", "TTHC_DUNG_HAN_XA 97710/112499");
 		List<String> units = jdbc.queryForList("""
 				select distinct u.code from statistic_observation o join units_unit u on u.id = o.unit_id
 				where o.replaced_at is null and o.period like ? || '-Q%'""", String.class, year);

@@ -127,6 +127,34 @@ class StatisticScoringTests {
 	}
 
 	@Test
+	void zeroOverZeroEarnsNothingFullPointsOrLeavesTheDenominatorAsEachLeafSays() throws Exception {
+		UnitView province = fixture.province();
+		Indicator feedback = fixture.ratio();
+		Indicator online = fixture.ratio();
+		FrameworkView framework = fixture.framework(false, StatisticsFixture.area("1"),
+				StatisticsFixture.statistic("1.1", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=" + feedback.code() + "; linear; zero=none"),
+				StatisticsFixture.statistic("1.2", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=" + feedback.code() + "; linear; zero=full"),
+				StatisticsFixture.statistic("1.3", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=" + feedback.code() + "; linear"),
+				StatisticsFixture.statistic("1.4", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=" + online.code() + "; linear"));
+		long campaign = fixture.campaign(framework.id(), Set.of(province.id()));
+		fixture.ratio(province, feedback, "2026-Q1", 0, 0, "pakn");
+		fixture.ratio(province, feedback, "2026-Q2", 0, 0, "pakn");
+		fixture.ratio(province, online, "2026", 1, 2, "mot-cua");
+		scores.flush();
+		// 0 + 2 + (not applicable) + 1 over 2 + 2 + 2
+		mvc.perform(get("/api/v1/campaigns/" + campaign + "/results")
+			.with(httpBasic(accounts.create(vn.parindex.accounts.Role.SECRETARIAT).username(), TestAccounts.PASSWORD)))
+			.andExpect(jsonPath("$.results[0].points").value(3.00))
+			.andExpect(jsonPath("$.results[0].maxPoints").value(6.00))
+			.andExpect(jsonPath("$.results[0].index").value(50.00))
+			.andExpect(jsonPath("$.results[0].noData").value(0));
+	}
+
+	@Test
 	void theSourceReportsComputedPointsNotApplicableZeroOverZeroAndNothingWithoutData() {
 		StatisticScoringScenes.Scene s = scenes.observed(false);
 		scores.flush();
