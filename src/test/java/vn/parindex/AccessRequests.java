@@ -196,6 +196,13 @@ final class AccessRequests {
 			case "POST /api/v1/statistics/observations/import" ->
 				multipart("/api/v1/statistics/observations/import").file(notAWorkbook());
 			case "GET /api/v1/statistics/observations" -> get("/api/v1/statistics/observations").param("unit", unit);
+			case "GET /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}" ->
+				get(campaign + "/statistics/units/" + unit);
+			case "PUT /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}/leaves/{leafCode}/adjustment" ->
+				json(put(campaign + "/statistics/units/" + unit + "/leaves/1.1/adjustment"),
+						"{\"points\": 1, \"reason\": \"Nguồn số liệu sai\"}");
+			case "DELETE /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}/leaves/{leafCode}/adjustment" ->
+				delete(campaign + "/statistics/units/" + unit + "/leaves/1.1/adjustment");
 			default -> appraisal(endpoint, s);
 		};
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.parindex.accounts.CurrentUser;
 import vn.parindex.problem.OnRefusal;
 import vn.parindex.problem.Refusal;
+import vn.parindex.statistics.StatisticFigures;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +36,13 @@ class ReviewController {
 
 	private final Explanations explanations;
 
-	ReviewController(Reviews reviews, Decider decider, Explanations explanations) {
+	private final StatisticFigures statistics;
+
+	ReviewController(Reviews reviews, Decider decider, Explanations explanations, StatisticFigures statistics) {
 		this.reviews = reviews;
 		this.decider = decider;
 		this.explanations = explanations;
+		this.statistics = statistics;
 	}
 
 	@GetMapping
@@ -47,6 +51,8 @@ class ReviewController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("review", reviews.review(campaignId, unitId, user));
 		model.addAttribute("changedOnly", changedOnly);
+		// the statistic leaves' figures, read only
+		model.addAttribute("statisticFigures", statistics.forUnit(campaignId, unitId));
 		return "appraisal/review";
 	}
 

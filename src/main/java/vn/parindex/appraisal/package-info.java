@@ -7,7 +7,7 @@
  * {@code assessment.SheetReview}. Other modules go through {@link Appraisal}.
  */
 @ApplicationModule(displayName = "Appraisal", allowedDependencies = { "audit", "accounts", "units", "framework",
-		"campaign", "assessment", "engine", "workbook", "problem" })
+		"campaign", "assessment", "engine", "workbook", "problem", "statistics" })
 package vn.parindex.appraisal;
 
 import org.springframework.modulith.ApplicationModule;

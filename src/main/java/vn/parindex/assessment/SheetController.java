@@ -12,6 +12,7 @@ import vn.parindex.framework.RuleInputForm;
 import vn.parindex.problem.OnRefusal;
 import vn.parindex.problem.Refusal;
 import vn.parindex.problem.RefusalModel;
+import vn.parindex.statistics.StatisticFigures;
 import vn.parindex.workbook.WorkbookWriter;
 
 import org.springframework.http.ContentDisposition;
@@ -45,10 +46,14 @@ class SheetController {
 
 	private final AppraisalDisclosures disclosures;
 
-	SheetController(SelfAssessment assessment, EvidenceFiles files, AppraisalDisclosures disclosures) {
+	private final StatisticFigures statistics;
+
+	SheetController(SelfAssessment assessment, EvidenceFiles files, AppraisalDisclosures disclosures,
+			StatisticFigures statistics) {
 		this.assessment = assessment;
 		this.files = files;
 		this.disclosures = disclosures;
+		this.statistics = statistics;
 	}
 
 	@GetMapping
@@ -59,6 +64,8 @@ class SheetController {
 		// the link to the council's questions only for those who may read them
 		model.addAttribute("seesQuestions",
 				disclosures.of(user, campaignId, unitId, sheet.status() == SheetStatus.APPRAISED).questions());
+		// the statistic leaves' figures, read only
+		model.addAttribute("statisticFigures", statistics.forUnit(campaignId, unitId));
 		return "assessment/sheet";
 	}
 

@@ -6,7 +6,7 @@
  * Builds on campaign, framework and units; appraisal and scoring build on it.
  */
 @ApplicationModule(displayName = "Self-assessment", allowedDependencies = { "audit", "accounts", "units", "framework",
-		"campaign", "engine", "workbook", "problem" })
+		"campaign", "engine", "workbook", "problem", "statistics" })
 package vn.parindex.assessment;
 
 import org.springframework.modulith.ApplicationModule;
