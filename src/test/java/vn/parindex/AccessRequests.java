@@ -179,6 +179,15 @@ final class AccessRequests {
 					"{\"counts\": true, \"reason\": \"Phiếu trả lời nhanh vẫn hợp lệ\"}");
 			case "GET /api/v1/surveys/{surveyId}/responses.csv" -> get(surveyResults(s) + "/responses.csv");
 			case "GET /api/v1/surveys/{surveyId}/responses.xlsx" -> get(surveyResults(s) + "/responses.xlsx");
+			// statistics (dossiers)
+			case "POST /api/v1/statistics/dossiers" -> post("/api/v1/statistics/dossiers").contentType("text/csv")
+				.content("unit,dossier,procedure,level,channel,received_at,due_at,finished_at,status,"
+						+ "supplement_requests,supplement_days\n" + unit + "," + fresh
+						+ ",,COMMUNE,ONLINE,2026-01-05,2026-01-09,2026-01-08,FINISHED,0,0\n");
+			case "GET /api/v1/statistics/dossiers" ->
+				get("/api/v1/statistics/dossiers").param("unit", unit).param("period", "2026-Q1");
+			case "POST /api/v1/statistics/procedures" -> post("/api/v1/statistics/procedures").contentType("text/csv")
+				.content("procedure,name,time_limit_days\nTT-" + fresh + ",Thủ tục thử,5\n");
 			default -> appraisal(endpoint, s);
 		};
 	}
