@@ -203,6 +203,15 @@ final class AccessRequests {
 						"{\"points\": 1, \"reason\": \"Nguồn số liệu sai\"}");
 			case "DELETE /api/v1/campaigns/{campaignId}/statistics/units/{unitCode}/leaves/{leafCode}/adjustment" ->
 				delete(campaign + "/statistics/units/" + unit + "/leaves/1.1/adjustment");
+			// statistics (dossiers)
+			case "POST /api/v1/statistics/dossiers" -> post("/api/v1/statistics/dossiers").contentType("text/csv")
+				.content("unit,dossier,procedure,level,channel,received_at,due_at,finished_at,status,"
+						+ "supplement_requests,supplement_days\n" + unit + "," + fresh
+						+ ",,COMMUNE,ONLINE,2026-01-05,2026-01-09,2026-01-08,FINISHED,0,0\n");
+			case "GET /api/v1/statistics/dossiers" ->
+				get("/api/v1/statistics/dossiers").param("unit", unit).param("period", "2026-Q1");
+			case "POST /api/v1/statistics/procedures" -> post("/api/v1/statistics/procedures").contentType("text/csv")
+				.content("procedure,name,time_limit_days\nTT-" + fresh + ",Thủ tục thử,5\n");
 			default -> appraisal(endpoint, s);
 		};
 	}
