@@ -3,7 +3,8 @@
 # POST /api/v1/statistics/observations (2,500 units × 4 indicators × 10 months) in batches, with an
 # API token; then the same batches again (all unchanged), then every figure changed (all replaced,
 # the old rows kept). The floor: PostgreSQL itself loading the same 100,000 rows into a copy of
-# statistic_observation (same columns, checks and indexes) with COPY, and with one insert … select.
+# statistic_observation (same columns, checks, indexes and foreign keys) with COPY and one
+# insert … select.
 # Usage: mvn -B package -DskipTests && scripts/bench-statistics-observations.sh [batch size]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,29 +64,40 @@ for shift in (0, 1):
                 f.write("%s,%s,%s,%s,%s,%s\n" % (r["unit"], r["indicator"], r["period"], r.get("numerator", ""), r.get("denominator", ""), r.get("value", "")))
 PY
 push() {
-  local shift=$1 label=$2 start end accepted=0 replaced=0 unchanged=0
+  local shift=$1 label=$2 start end
+  rm -f "$work"/answers.txt
   start=$(date +%s.%N)
   for f in "$work"/batch-"$shift"-*.json; do
-    answer=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @"$f" \
-      "$base/api/v1/statistics/observations")
-    accepted=$((accepted + $(echo "$answer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accepted"])')))
-    replaced=$((replaced + $(echo "$answer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["replaced"])')))
-    unchanged=$((unchanged + $(echo "$answer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["unchanged"])')))
+    curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @"$f" \
+      -w ' %{time_total}\n' "$base/api/v1/statistics/observations" >>"$work/answers.txt"
   done
   end=$(date +%s.%N)
-  printf '%-34s %6.2f s  accepted %d, replaced %d, unchanged %d, rows now %s\n' "$label" "$(echo "$end - $start" | bc)" \
-    $accepted $replaced $unchanged "$(sql -At -c 'select count(*) from statistic_observation')"
+  # the answers are added up after the clock stops
+  python3 - "$work/answers.txt" "$label" "$(echo "$end - $start" | bc)" "$(sql -At -c 'select count(*) from statistic_observation')" <<'PY'
+import json, sys
+totals = {"accepted": 0, "replaced": 0, "unchanged": 0}
+times = []
+for line in open(sys.argv[1]):
+    body, took = line.rsplit(" ", 1)
+    for k, v in json.loads(body).items():
+        totals[k] += v
+    times.append(float(took))
+print("%-34s %6.2f s  accepted %d, replaced %d, unchanged %d, rows now %s; per batch %.2f–%.2f s" % (sys.argv[2],
+      float(sys.argv[3]), totals["accepted"], totals["replaced"], totals["unchanged"], sys.argv[4], min(times), max(times)))
+PY
 }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg); batches of $batch"
 push 0 "100,000 new observations:"
 push 0 "the same again (unchanged):"
 push 1 "every figure changed (replaced):"
 
-# The floor: the same rows straight into a copy of the table, by COPY (ids looked up in the copy's
-# insert … select), and by one insert … select from a table already loaded.
+# The floor: the same rows straight into a copy of the table (same columns, checks, indexes and
+# foreign keys), by COPY into a plain table and one insert … select looking up the ids.
 sql <<SQL
 create table bench_raw (unit text, indicator text, period text, numerator numeric, denominator numeric, value numeric);
 create table bench_floor (like statistic_observation including all);
+alter table bench_floor add foreign key (unit_id) references units_unit (id),
+                        add foreign key (indicator_id) references statistic_indicator (id);
 SQL
 start=$(date +%s.%N)
 sql <<SQL
