@@ -166,6 +166,11 @@ record FormulaRule(Map<String, String> variables, String formula, BigDecimal max
 		catch (ParseException ex) {
 			throw Refusal.badRequest("framework.rule.error.formulaSyntax", formula, Math.max(ex.getStartPosition(), 1));
 		}
+		catch (RuntimeException ex) {
+			// EvalEx's parser fails so on some malformed texts, e.g. unbalanced braces
+			// after a comma
+			throw Refusal.badRequest("framework.rule.error.formulaUnreadable", formula);
+		}
 		Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		for (ASTNode node : nodes) {
 			Token token = node.getToken();

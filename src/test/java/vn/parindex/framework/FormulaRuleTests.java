@@ -286,6 +286,52 @@ class FormulaRuleTests {
 	}
 
 	@Test
+	void anyTextIsARuleThatPaysWithinItsMaximumOrARefusal() {
+		String[] pieces = { "A", "B", "a", "C", "1", "0", "2.5", ".", ",", "(", ")", "+", "-", "*", "/", "^", "%",
+				"min(", "max(", "abs(", "sqrt(", "\"", "'", "e", "E5", "x", "[", "]", " ", "=", "!", "&&",
+				"1e999999999", "0x", "PI", "#" };
+		java.util.Random random = new java.util.Random(20_240_766);
+		int rules = 0;
+		for (int round = 0; round < 5000; round++) {
+			StringBuilder formula = new StringBuilder();
+			for (int i = random.nextInt(12); i >= 0; i--) {
+				formula.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String text = "A=X; B=Y; formula=" + formula;
+			Rule rule;
+			try {
+				rule = rule(FORMULA, text, "5");
+			}
+			catch (RuntimeException refused) {
+				assertThat(refused).as(text).isInstanceOf(Refusal.class);
+				assertThat(((Refusal) refused).messageKey()).as(text).startsWith("framework.rule.error.");
+				continue;
+			}
+			rules++;
+			RuleInput.Values values = new RuleInput.Values(
+					Map.of("A", BigDecimal.valueOf(random.nextInt(2001) - 1000, 3), "B",
+							BigDecimal.valueOf(random.nextInt(3), random.nextInt(3))));
+			try {
+				assertThat(rule.points(values)).as(text).isBetween(BigDecimal.ZERO, new BigDecimal("5"));
+			}
+			catch (RuntimeException refused) {
+				assertThat(refused).as(text).isInstanceOf(Refusal.class);
+				assertThat(((Refusal) refused).messageKey()).as(text)
+					.isEqualTo("framework.rule.error.formulaDivisionByZero");
+			}
+		}
+		assertThat(rules).as("some random texts are formulas").isPositive();
+	}
+
+	@Test
+	void aFormulaThatTheParserCannotReadIsRefusedToo() {
+		// EvalEx's parser fails on this one with a NoSuchElementException, not a
+		// ParseException
+		assertRuleError(() -> rule(FORMULA, "A=X; formula=min(+) + A", "2"), "framework.rule.error.formulaUnreadable",
+				"min(+) + A");
+	}
+
+	@Test
 	void theMaximumIsCheckedFirst() {
 		assertRuleError(() -> rule(FORMULA, "nonsense", "0"), "framework.rule.error.maxNotPositive", decimal("0"));
 		assertRuleError(() -> rule(FORMULA, INDEX_766, "2.125"), "framework.rule.error.tooManyDecimals",
