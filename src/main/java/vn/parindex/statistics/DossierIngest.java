@@ -18,6 +18,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import vn.parindex.problem.Refusal;
 import vn.parindex.problem.Refusal.FieldError;
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DossierIngest {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierIngest.class);
 
 	/**
 	 * The second key of the advisory lock ingests take turns by (indicator ids are > 0).
@@ -73,11 +77,14 @@ public class DossierIngest {
 	public Ingested ingest(InputStream csv, String actor) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
+			long started = System.nanoTime();
 			prepare(connection);
 			Set<Long> units = new HashSet<>();
 			int rows = load(connection, csv, units);
+			long loaded = System.nanoTime();
 			long batch = batch(connection, actor, rows);
 			int[] merged = merge(connection, batch);
+			long mergedAt = System.nanoTime();
 			try (PreparedStatement update = connection
 				.prepareStatement("update statistic_dossier_batch set inserted = ?, replaced = ? , unchanged = ? "
 						+ "where id = ?")) {
@@ -88,6 +95,9 @@ public class DossierIngest {
 				update.executeUpdate();
 			}
 			observations.recount(units, actor);
+			log.debug("{} dossier records: read and copied in {} ms, merged in {} ms, counted in {} ms", rows,
+					(loaded - started) / 1_000_000, (mergedAt - loaded) / 1_000_000,
+					(System.nanoTime() - mergedAt) / 1_000_000);
 			return new Ingested(rows, merged[0], merged[1], rows - merged[0] - merged[1], Set.copyOf(units));
 		}
 		catch (SQLException ex) {
@@ -209,8 +219,10 @@ public class DossierIngest {
 	}
 
 	/**
-	 * Inserts new dossiers and replaces changed ones; a dossier repeated within the file
-	 * is refused (the statement fails on it, and then the repeats are looked up).
+	 * Inserts new dossiers and replaces changed ones, in the key's order (the primary key
+	 * then grows page by page instead of at random: much faster for a million); a dossier
+	 * repeated within the file is refused (the statement fails on it, and then the
+	 * repeats are looked up).
 	 * @return inserted and replaced
 	 */
 	private static int[] merge(Connection connection, long batch) throws SQLException {
@@ -220,22 +232,28 @@ public class DossierIngest {
 						with merged as (
 						    insert into statistic_dossier as d (unit_id, dossier, procedure, level, channel, status, received_at,
 						           due_at, finished_at, supplement_requested_at, supplement_requests, supplement_days, batch_id,
-						           received_day, due_day, end_day)
+						           received_day, due_day, end_day, deadline)
 						    select l.unit_id, l.dossier, l.procedure, l.level, l.channel, l.status, l.received_at, l.due_at,
 						           l.finished_at, l.supplement_requested_at, l.supplement_requests, l.supplement_days, ?,
-						           (l.received_at at time zone 'Asia/Ho_Chi_Minh')::date,
-						           (l.due_at at time zone 'Asia/Ho_Chi_Minh')::date,
-						           ((case when l.status in %s then l.finished_at
-						                  when l.status = 'SUPPLEMENT_REQUESTED' then l.supplement_requested_at end)
-						            at time zone 'Asia/Ho_Chi_Minh')::date
-						    from statistic_dossier_load l
+						           l.received_day, l.due_day, l.end_day,
+						           statistic_dossier_deadline(l.due_day, l.received_day, p.time_limit_days, l.supplement_days,
+						                                      l.status, l.end_day)
+						    from (select l.*, (l.received_at at time zone 'Asia/Ho_Chi_Minh')::date as received_day,
+						                 (l.due_at at time zone 'Asia/Ho_Chi_Minh')::date as due_day,
+						                 ((case when l.status in %s then l.finished_at
+						                        when l.status = 'SUPPLEMENT_REQUESTED' then l.supplement_requested_at end)
+						                  at time zone 'Asia/Ho_Chi_Minh')::date as end_day
+						          from statistic_dossier_load l) l
+						    left join statistic_procedure p on p.code = l.procedure
+						    order by l.unit_id, l.dossier
 						    on conflict (unit_id, dossier) do update set procedure = excluded.procedure,
 						           level = excluded.level, channel = excluded.channel, status = excluded.status,
 						           received_at = excluded.received_at, due_at = excluded.due_at,
 						           finished_at = excluded.finished_at, supplement_requested_at = excluded.supplement_requested_at,
 						           supplement_requests = excluded.supplement_requests,
 						           supplement_days = excluded.supplement_days, batch_id = excluded.batch_id,
-						           received_day = excluded.received_day, due_day = excluded.due_day, end_day = excluded.end_day
+						           received_day = excluded.received_day, due_day = excluded.due_day, end_day = excluded.end_day,
+						           deadline = excluded.deadline
 						    where (d.procedure, d.level, d.channel, d.status, d.received_at, d.due_at, d.finished_at,
 						           d.supplement_requested_at, d.supplement_requests, d.supplement_days)
 						          is distinct from (excluded.procedure, excluded.level, excluded.channel, excluded.status,

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class DossierObservations {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierObservations.class);
 
 	/** The source of the observations counted from dossiers. */
 	static final String SOURCE = "ho-so-mot-cua";
@@ -46,6 +51,12 @@ class DossierObservations {
 	private record Key(long unitId, long indicatorId, String period) {
 	}
 
+	private static void add(Map<Key, long[]> counts, Key key, long[] figures) {
+		long[] sum = counts.computeIfAbsent(key, (k) -> new long[2]);
+		sum[0] += figures[0];
+		sum[1] += figures[1];
+	}
+
 	/** Counts the units' dossiers again and writes the figures. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ObservationStore.Written recount(Collection<Long> unitIds, String actor) {
@@ -57,31 +68,33 @@ class DossierObservations {
 			.forEach((indicator) -> indicatorIds.put(indicator.code(), indicator.id()));
 		Long[] units = unitIds.toArray(Long[]::new);
 		Map<Key, long[]> counts = new HashMap<>();
-		jdbc.query(
-				"""
-						with j as (
-						    select unit_id, level, to_char(end_day, 'YYYY-MM') as month, to_char(end_day, 'YYYY-"Q"Q') as quarter,
-						           statistic_dossier_outcome(end_day, deadline, supplement_requests, end_day) as outcome
-						    from statistic_dossier_judged
-						    where unit_id = any(?) and end_day is not null)
-						select unit_id, coalesce(level, ''), coalesce(month, quarter),
-						       count(*) filter (where outcome = 'FINISHED_ON_TIME'),
-						       count(*) filter (where outcome in ('FINISHED_ON_TIME', 'FINISHED_LATE'))
-						from j
-						group by grouping sets ((unit_id, level, month), (unit_id, level, quarter), (unit_id, month),
-						                        (unit_id, quarter))""",
-				(rs) -> {
-					Long indicator = indicatorIds.get(INDICATOR_BY_LEVEL.get(rs.getString(2)));
-					if (indicator != null) {
-						counts.put(new Key(rs.getLong(1), indicator, rs.getString(3)),
-								new long[] { rs.getLong(4), rs.getLong(5) });
-					}
-				}, (Object) units);
+		Long all = indicatorIds.get(INDICATOR_BY_LEVEL.get(""));
+		jdbc.query("""
+				select unit_id, level, (extract(year from end_day) * 100 + extract(month from end_day))::integer,
+				       count(*) filter (where outcome = 'FINISHED_ON_TIME'),
+				       count(*) filter (where outcome in ('FINISHED_ON_TIME', 'FINISHED_LATE'))
+				from (select unit_id, level, end_day,
+				             statistic_dossier_outcome(end_day, deadline, supplement_requests, end_day) as outcome
+				      from statistic_dossier
+				      where unit_id = any(?) and end_day is not null) j
+				group by 1, 2, 3""", (rs) -> {
+			long unit = rs.getLong(1);
+			Long indicator = indicatorIds.get(INDICATOR_BY_LEVEL.get(rs.getString(2)));
+			Period month = Period.month(rs.getInt(3) / 100, rs.getInt(3) % 100);
+			long[] figures = { rs.getLong(4), rs.getLong(5) };
+			for (Long counted : java.util.Arrays.asList(indicator, all)) {
+				if (counted != null) {
+					add(counts, new Key(unit, counted, month.text()), figures);
+					add(counts, new Key(unit, counted, month.quarters().get(0).text()), figures);
+				}
+			}
+		}, (Object) units);
 		jdbc.query("""
 				select unit_id, indicator_id, period from statistic_observation
 				where replaced_at is null and source = ? and unit_id = any(?) and indicator_id = any(?)""", (rs) -> {
 			counts.putIfAbsent(new Key(rs.getLong(1), rs.getLong(2), rs.getString(3)), new long[] { 0, 0 });
 		}, SOURCE, units, indicatorIds.values().toArray(Long[]::new));
+		long counted = System.nanoTime();
 		List<NewObservation> batch = new ArrayList<>(counts.size());
 		Set<Key> seen = new HashSet<>();
 		counts.forEach((key, figures) -> {
@@ -91,7 +104,9 @@ class DossierObservations {
 							BigDecimal.valueOf(figures[0]), BigDecimal.valueOf(figures[1])));
 			}
 		});
-		return store.write(batch, SOURCE, ObservationChannel.DOSSIERS, actor);
+		ObservationStore.Written written = store.write(batch, SOURCE, ObservationChannel.DOSSIERS, actor);
+		log.debug("{} observations written in {} ms", batch.size(), (System.nanoTime() - counted) / 1_000_000);
+		return written;
 	}
 
 }

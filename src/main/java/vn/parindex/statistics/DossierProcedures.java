@@ -66,9 +66,16 @@ public class DossierProcedures {
 				       recorded_by = excluded.recorded_by, recorded_at = now()
 				where (statistic_procedure.name, statistic_procedure.time_limit_days)
 				      is distinct from (excluded.name, excluded.time_limit_days)""", rows);
+		String[] codes = procedures.keySet().toArray(String[]::new);
+		jdbc.update("""
+				update statistic_dossier d
+				set deadline = statistic_dossier_deadline(d.due_day, d.received_day, p.time_limit_days,
+				                                          d.supplement_days, d.status, d.end_day)
+				from statistic_procedure p
+				where p.code = d.procedure and d.due_day is null and d.procedure = any(?)""", (Object) codes);
 		List<Long> units = jdbc.queryForList(
 				"select distinct unit_id from statistic_dossier where due_day is null and procedure = any(?)",
-				Long.class, (Object) procedures.keySet().toArray(String[]::new));
+				Long.class, (Object) codes);
 		observations.recount(units, actor);
 		return procedures.size();
 	}
