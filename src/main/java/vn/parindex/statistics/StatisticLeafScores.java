@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -306,12 +305,9 @@ class StatisticLeafScores {
 		if (leaves.isEmpty() || unitViews.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Map<String, String>> named = new LinkedHashMap<>();
 		Set<String> codes = new TreeSet<>();
 		for (FrameworkNode leaf : leaves) {
-			Map<String, String> variables = indicatorsOf(leaf);
-			named.put(leaf.code(), variables);
-			codes.addAll(variables.values());
+			codes.addAll(indicatorsOf(leaf).values());
 		}
 		List<Indicator> found = indicators.byCodes(codes);
 		Map<String, IndicatorKind> kinds = new HashMap<>();
@@ -331,7 +327,7 @@ class StatisticLeafScores {
 				if (!leaf.appliesTo(unit.type())) {
 					continue;
 				}
-				LeafOutcome outcome = outcome(framework, leaf, named.get(leaf.code()), ofUnit, kinds);
+				LeafOutcome outcome = outcome(framework, leaf, ofUnit, kinds);
 				if (outcome.state() != LeafOutcome.State.NO_DATA) {
 					rows.add(row(unit.id(), outcome));
 				}
@@ -341,14 +337,11 @@ class StatisticLeafScores {
 	}
 
 	/**
-	 * A leaf's outcome; a rule that cannot be read is invalid once its leaf has anything
-	 * to score.
+	 * A leaf's outcome: a leaf whose rule names no indicator has no data; a rule that
+	 * cannot be read (e.g. a formula before its rule is built) is invalid.
 	 */
-	static LeafOutcome outcome(FrameworkView framework, FrameworkNode leaf, Map<String, String> variables,
-			Map<String, Measure> measures, Map<String, IndicatorKind> kinds) {
-		if (variables.isEmpty()) {
-			return new LeafOutcome(leaf.code(), LeafOutcome.State.INVALID, null, null, Map.of());
-		}
+	static LeafOutcome outcome(FrameworkView framework, FrameworkNode leaf, Map<String, Measure> measures,
+			Map<String, IndicatorKind> kinds) {
 		try {
 			return StatisticLeafPoints.of(framework, leaf.code(), measures, kinds);
 		}

@@ -58,6 +58,9 @@ class StatisticPageTests {
 			// the year and its quarters, in Vietnamese number formats
 			.andExpect(content().string(containsString("82.978 / 86.544")))
 			.andExpect(content().string(containsString("95,88%")))
+			// a year is no number with thousands
+			.andExpect(content().string(containsString("Quý 1/2026")))
+			.andExpect(content().string(not(containsString("2.026"))))
 			.andExpect(content().string(containsString("40.000 / 41.500")))
 			.andExpect(content().string(containsString("Chưa có số liệu")))
 			.andExpect(content().string(containsString("Không phát sinh (0/0)")))

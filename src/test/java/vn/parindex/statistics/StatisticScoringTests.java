@@ -195,8 +195,11 @@ class StatisticScoringTests {
 		UnitView province = fixture.province();
 		UnitView district = fixture.unit("DISTRICT", province.id());
 		Indicator onTime = fixture.ratio();
-		FrameworkView framework = fixture.framework(false, StatisticsFixture.area("1"), StatisticsFixture
-			.statistic("1.1", "1", "2", RuleKind.RATIO_TIERS, "indicator=" + onTime.code() + "; linear"));
+		// 1.2 names no indicator yet: no data, never invalid
+		FrameworkView framework = fixture.framework(false, StatisticsFixture.area("1"),
+				StatisticsFixture.statistic("1.1", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=" + onTime.code() + "; linear"),
+				StatisticsFixture.statistic("1.2", "1", "2", RuleKind.RATIO_TIERS, "linear"));
 		long campaign = fixture.campaign(framework.id(), Set.of(province.id()));
 		scores.flush();
 		assertThat(store.rows(campaign, null)).isEmpty();
@@ -204,6 +207,7 @@ class StatisticScoringTests {
 		scores.flush();
 		assertThat(store.rows(campaign, null)).singleElement().satisfies((row) -> {
 			assertThat(row.unitId()).isEqualTo(province.id());
+			assertThat(row.leafCode()).isEqualTo("1.1");
 			assertThat(row.points()).isEqualByComparingTo("1.50");
 		});
 	}
