@@ -195,11 +195,12 @@ class StatisticScoringTests {
 		UnitView province = fixture.province();
 		UnitView district = fixture.unit("DISTRICT", province.id());
 		Indicator onTime = fixture.ratio();
-		// 1.2 names no indicator yet: no data, never invalid
+		// 1.2 names an indicator the catalog does not hold (yet): no data, never invalid
 		FrameworkView framework = fixture.framework(false, StatisticsFixture.area("1"),
 				StatisticsFixture.statistic("1.1", "1", "2", RuleKind.RATIO_TIERS,
 						"indicator=" + onTime.code() + "; linear"),
-				StatisticsFixture.statistic("1.2", "1", "2", RuleKind.RATIO_TIERS, "linear"));
+				StatisticsFixture.statistic("1.2", "1", "2", RuleKind.RATIO_TIERS,
+						"indicator=CHUA_CO_TRONG_DANH_MUC; linear"));
 		long campaign = fixture.campaign(framework.id(), Set.of(province.id()));
 		scores.flush();
 		assertThat(store.rows(campaign, null)).isEmpty();
