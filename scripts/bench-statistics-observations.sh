@@ -13,7 +13,7 @@ jar=$(ls target/parindex-*.jar | grep -v original | head -n 1)
 port=${PORT:-18102}
 base="http://localhost:$port"
 work=$(mktemp -d /tmp/parindex-bench-statistics.XXXX)
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
+trap 'status=$?; [ $status -ne 0 ] && grep -E "ERROR|Exception" "$work/app.log" | head -n 20; kill $app 2>/dev/null; wait $app 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
 
 PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
   java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &

@@ -368,9 +368,15 @@ class IntakeWriter {
 			return;
 		}
 		prunedAt = now;
-		jdbc.update("""
+		pruneNow();
+	}
+
+	/** Forgets devices seen longer ago than their survey's window. */
+	int pruneNow() {
+		return jdbc.update("""
 				delete from survey_device_seen d using survey_survey s
-				where s.id = d.survey_id and d.seen_at < ? - make_interval(mins => s.device_window_minutes)""",
+				where s.id = d.survey_id
+				  and d.seen_at < cast(? as timestamptz) - make_interval(mins => s.device_window_minutes)""",
 				Timestamp.from(clock.instant()));
 	}
 

@@ -39,6 +39,22 @@ class QualityFlagTests {
 	@Autowired
 	ResponseStore responses;
 
+	@Autowired
+	IntakeWriter writer;
+
+	@Test
+	void devicesSeenLongerAgoThanTheSurveysWindowAreForgotten() {
+		SurveyFixture.Scene scene = fixture.scene();
+		jdbc.update("update survey_survey set device_window_minutes = 30 where id = ?", scene.survey());
+		String insert = "insert into survey_device_seen (survey_id, unit_id, device, seen_at) values (?, ?, ?, now() - ?::interval)";
+		jdbc.update(insert, scene.survey(), scene.unit().id(), new byte[] { 1 }, "31 minutes");
+		jdbc.update(insert, scene.survey(), scene.unit().id(), new byte[] { 2 }, "29 minutes");
+		writer.pruneNow();
+		assertThat(jdbc.queryForList("select device from survey_device_seen where survey_id = ?", byte[].class,
+				scene.survey()))
+			.containsExactly(new byte[] { 2 });
+	}
+
 	void submit(String token, String answers, Integer duration, String userAgent, String personal) throws Exception {
 		String body = "{\"token\": \"" + token + "\", \"answers\": " + answers + ", \"durationSeconds\": " + duration
 				+ ((personal != null) ? ", \"personal\": " + personal : "") + "}";
