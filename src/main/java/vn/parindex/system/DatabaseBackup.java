@@ -43,6 +43,12 @@ import org.postgresql.copy.CopyManager;
  */
 final class DatabaseBackup {
 
+	/**
+	 * Tables a migration fills in every new database (the built-in indicator catalog): a
+	 * database holding only those rows is still new, and the backup's rows replace them.
+	 */
+	static final Set<String> SEEDED = Set.of("statistic_indicator");
+
 	static final String FORMAT = "parindex-backup-1";
 
 	static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session",
@@ -134,9 +140,19 @@ final class DatabaseBackup {
 				Map<String, List<String>> target = tables(connection);
 				List<String> backedUp = List.of(manifest.getProperty("tables").split(","));
 				for (String table : target.keySet()) {
-					if (count(connection, table) > 0) {
+					if (count(connection, table) > 0 && !SEEDED.contains(table)) {
 						throw new IllegalStateException(
 								"The database is not empty (table " + table + " has rows): restore into a new one");
+					}
+				}
+				// the rows a migration put in a new database are in the backup too, as
+				// they
+				// were edited since
+				for (String table : SEEDED) {
+					if (target.containsKey(table) && backedUp.contains(table)) {
+						try (java.sql.Statement delete = connection.createStatement()) {
+							delete.executeUpdate("delete from " + table);
+						}
 					}
 				}
 				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();

@@ -74,6 +74,18 @@ class SelfAssessmentBrowserTests extends BrowserTest {
 		input.clear();
 		input.sendKeys(text);
 		browser.executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+		// the leaf's form is swapped by its answer, sent 150 ms after the change: the
+		// next
+		// field is typed once it is back (a loaded machine answers the two fields of a
+		// ratio out of order otherwise)
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		wait((driver) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
 	}
 
 	/** Submits the button's form as a click would, wherever the button is scrolled to. */
