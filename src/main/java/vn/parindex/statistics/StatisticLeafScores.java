@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.campaign.CampaignUnitsChanged;
 import vn.parindex.campaign.CampaignView;
 import vn.parindex.engine.LeafFiguresChanged;
+import vn.parindex.engine.MovedUnits;
 import vn.parindex.engine.Source;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkNode;
@@ -375,31 +375,8 @@ class StatisticLeafScores {
 	}
 
 	private static Set<Long> moved(List<StatisticLeafStore.Row> stored, List<StatisticLeafStore.Row> fresh) {
-		Map<Long, List<StatisticLeafStore.Row>> before = byUnit(stored);
-		Map<Long, List<StatisticLeafStore.Row>> after = byUnit(fresh);
-		Set<Long> unitIds = new LinkedHashSet<>(before.keySet());
-		unitIds.addAll(after.keySet());
-		Set<Long> moved = new TreeSet<>();
-		for (Long unit : unitIds) {
-			List<StatisticLeafStore.Row> a = before.getOrDefault(unit, List.of());
-			List<StatisticLeafStore.Row> b = after.getOrDefault(unit, List.of());
-			boolean same = a.size() == b.size();
-			for (int i = 0; same && i < a.size(); i++) {
-				same = a.get(i).sameAs(b.get(i));
-			}
-			if (!same) {
-				moved.add(unit);
-			}
-		}
-		return moved;
-	}
-
-	private static Map<Long, List<StatisticLeafStore.Row>> byUnit(List<StatisticLeafStore.Row> rows) {
-		Map<Long, List<StatisticLeafStore.Row>> byUnit = new HashMap<>();
-		rows.stream()
-			.sorted(java.util.Comparator.comparing(StatisticLeafStore.Row::leafCode))
-			.forEach((row) -> byUnit.computeIfAbsent(row.unitId(), (u) -> new ArrayList<>()).add(row));
-		return byUnit;
+		return MovedUnits.of(stored, fresh, StatisticLeafStore.Row::unitId, StatisticLeafStore.Row::leafCode,
+				StatisticLeafStore.Row::sameAs);
 	}
 
 }

@@ -3,9 +3,6 @@ package vn.parindex.survey;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.parindex.campaign.CampaignCatalog;
 import vn.parindex.engine.LeafFiguresChanged;
+import vn.parindex.engine.MovedUnits;
 import vn.parindex.framework.FrameworkCatalog;
 import vn.parindex.framework.FrameworkView;
 
@@ -175,31 +173,8 @@ class SurveyLeafScores {
 
 	private static Set<Long> moved(List<SurveyResultStore.LeafScoreRow> stored,
 			List<SurveyResultStore.LeafScoreRow> fresh) {
-		Map<Long, List<SurveyResultStore.LeafScoreRow>> before = byUnit(stored);
-		Map<Long, List<SurveyResultStore.LeafScoreRow>> after = byUnit(fresh);
-		Set<Long> units = new LinkedHashSet<>(before.keySet());
-		units.addAll(after.keySet());
-		Set<Long> moved = new HashSet<>();
-		for (Long unit : units) {
-			List<SurveyResultStore.LeafScoreRow> a = before.getOrDefault(unit, List.of());
-			List<SurveyResultStore.LeafScoreRow> b = after.getOrDefault(unit, List.of());
-			boolean same = a.size() == b.size();
-			for (int i = 0; same && i < a.size(); i++) {
-				same = a.get(i).sameAs(b.get(i));
-			}
-			if (!same) {
-				moved.add(unit);
-			}
-		}
-		return moved;
-	}
-
-	private static Map<Long, List<SurveyResultStore.LeafScoreRow>> byUnit(List<SurveyResultStore.LeafScoreRow> rows) {
-		Map<Long, List<SurveyResultStore.LeafScoreRow>> byUnit = new HashMap<>();
-		rows.stream()
-			.sorted(java.util.Comparator.comparing(SurveyResultStore.LeafScoreRow::leaf))
-			.forEach((row) -> byUnit.computeIfAbsent(row.unitId(), (u) -> new ArrayList<>()).add(row));
-		return byUnit;
+		return MovedUnits.of(stored, fresh, SurveyResultStore.LeafScoreRow::unitId,
+				SurveyResultStore.LeafScoreRow::leaf, SurveyResultStore.LeafScoreRow::sameAs);
 	}
 
 }
