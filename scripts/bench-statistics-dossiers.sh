@@ -15,7 +15,7 @@ port=${PORT:-18103}
 base="http://localhost:$port"
 admin="admin:Bench-Root-2026"
 work=$(mktemp -d /tmp/parindex-bench-dossiers.XXXX)
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; cp "$work/app.log" "${APP_LOG:-/dev/null}" 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
 
 PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
   java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &

@@ -60,7 +60,7 @@ class DossierApiController {
 	@PreAuthorize(WRITERS)
 	Accepted dossiers(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) throws IOException {
 		try (InputStream body = request.getInputStream()) {
-			return new Accepted(ingest.ingest(body, user.getUsername()).accepted());
+			return new Accepted(ingest.ingest(body, request.getContentLengthLong(), user.getUsername()).accepted());
 		}
 	}
 
@@ -69,7 +69,7 @@ class DossierApiController {
 	Accepted dossierFile(@RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
 		try (InputStream content = file.getInputStream()) {
-			return new Accepted(ingest.ingest(content, user.getUsername()).accepted());
+			return new Accepted(ingest.ingest(content, file.getSize(), user.getUsername()).accepted());
 		}
 	}
 

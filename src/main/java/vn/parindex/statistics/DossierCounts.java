@@ -36,7 +36,7 @@ public class DossierCounts {
 	public static final int PAGE = 50;
 
 	private static final String WITHIN = """
-			from statistic_dossier_judged
+			from statistic_dossier
 			where received_day <= ? and (end_day is null or end_day >= ?)""";
 
 	private final JdbcTemplate jdbc;

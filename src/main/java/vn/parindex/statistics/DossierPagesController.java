@@ -68,7 +68,8 @@ class DossierPagesController {
 		prepare(null, user, model);
 		model.addAttribute("uploadRefused", true);
 		try (InputStream content = (file != null) ? file.getInputStream() : InputStream.nullInputStream()) {
-			DossierIngest.Ingested ingested = ingest.ingest(content, user.getUsername());
+			DossierIngest.Ingested ingested = ingest.ingest(content, (file != null) ? file.getSize() : 0,
+					user.getUsername());
 			redirect.addFlashAttribute("flashSuccess", "statistics.dossiers.uploaded");
 			redirect.addFlashAttribute("flashArgs", new Object[] { ingested.accepted(), ingested.inserted(),
 					ingested.replaced(), ingested.unchanged() });

@@ -67,15 +67,17 @@ public class DossierProcedures {
 				where (statistic_procedure.name, statistic_procedure.time_limit_days)
 				      is distinct from (excluded.name, excluded.time_limit_days)""", rows);
 		String[] codes = procedures.keySet().toArray(String[]::new);
-		jdbc.update("""
-				update statistic_dossier d
-				set deadline = statistic_dossier_deadline(d.due_day, d.received_day, p.time_limit_days,
-				                                          d.supplement_days, d.status, d.end_day)
-				from statistic_procedure p
-				where p.code = d.procedure and d.due_day is null and d.procedure = any(?)""", (Object) codes);
-		List<Long> units = jdbc.queryForList(
-				"select distinct unit_id from statistic_dossier where due_day is null and procedure = any(?)",
-				Long.class, (Object) codes);
+		// Each dossier keeps its procedure's limit; the deadline (a generated column)
+		// moves
+		// with it only for a dossier without a due date: those units are counted again.
+		List<Long> units = jdbc.queryForList("""
+				with moved as (
+				    update statistic_dossier d set time_limit_days = p.time_limit_days
+				    from statistic_procedure p
+				    where p.code = d.procedure and d.procedure = any(?)
+				      and d.time_limit_days is distinct from p.time_limit_days
+				    returning d.unit_id, d.due_day)
+				select distinct unit_id from moved where due_day is null""", Long.class, (Object) codes);
 		observations.recount(units, actor);
 		return procedures.size();
 	}

@@ -11,10 +11,12 @@ import vn.parindex.problem.Refusal.FieldError;
 
 /**
  * Checks the records of a dossier CSV (docs/statistics-dossiers.md, "The file") one at a
- * time and writes each good one as a line of PostgreSQL's COPY text: row, unit id,
- * dossier, procedure, level, channel, status, received_at, due_at, finished_at,
- * supplement_requested_at, supplement_requests, supplement_days. Every error is kept, up
- * to a bound, and counted beyond it.
+ * time and writes each good one as a line of PostgreSQL's COPY text in the order of
+ * {@link #COLUMNS}: the record as sent, the days of its times in Asia/Ho_Chi_Minh (its
+ * end day is the day of its first terminal event — finished_at for a terminal status, the
+ * pending request for {@code SUPPLEMENT_REQUESTED} — or none), its procedure's legal time
+ * limit, its upload and its row there. Every error is kept, up to a bound, and counted
+ * beyond it.
  */
 final class DossierRecords {
 
@@ -30,6 +32,11 @@ final class DossierRecords {
 
 	}
 
+	/** The columns of {@code statistic_dossier} each COPY line fills, in order. */
+	static final String COLUMNS = "batch_row, unit_id, dossier, procedure, level, channel, status, received_at, "
+			+ "due_at, finished_at, supplement_requested_at, supplement_requests, supplement_days, received_day, "
+			+ "due_day, end_day, time_limit_days, batch_id";
+
 	static final int MAX_DOSSIER = 100;
 
 	static final int MAX_PROCEDURE = 64;
@@ -39,6 +46,10 @@ final class DossierRecords {
 	static final int MAX_DAYS = 3650;
 
 	private final Map<String, Long> unitIds;
+
+	private final Map<String, Integer> timeLimits;
+
+	private final long batch;
 
 	private final int maxErrors;
 
@@ -52,8 +63,19 @@ final class DossierRecords {
 
 	private final String[] values = new String[Column.values().length];
 
-	DossierRecords(Map<String, Long> unitIds, int maxErrors) {
+	private long lastUnit;
+
+	private String lastDossier;
+
+	/**
+	 * @param unitIds the units by code
+	 * @param timeLimits the procedures' legal time limits in working days, by code
+	 * @param batch the upload the records belong to
+	 */
+	DossierRecords(Map<String, Long> unitIds, Map<String, Integer> timeLimits, long batch, int maxErrors) {
 		this.unitIds = unitIds;
+		this.timeLimits = timeLimits;
+		this.batch = batch;
 		this.maxErrors = maxErrors;
 	}
 
@@ -149,9 +171,29 @@ final class DossierRecords {
 		nullable(copy, Column.DUE_AT).append('\t');
 		nullable(copy, Column.FINISHED_AT).append('\t');
 		nullable(copy, Column.SUPPLEMENT_REQUESTED_AT).append('\t');
-		copy.append(requests).append('\t').append(days).append('\n');
+		copy.append(requests).append('\t').append(days).append('\t');
+		copy.append(DossierTimes.day(received)).append('\t');
+		day(copy, due).append('\t');
+		long end = DossierTerms.TERMINAL.contains(status) ? finished
+				: status.equals("SUPPLEMENT_REQUESTED") ? requestedAt : DossierTimes.INVALID;
+		day(copy, end).append('\t');
+		Integer limit = (procedure == null) ? null : timeLimits.get(procedure);
+		copy.append((limit == null) ? "\\N" : limit).append('\t');
+		copy.append(batch).append('\n');
 		units.add(unit);
+		lastUnit = unit;
+		lastDossier = dossier;
 		return true;
+	}
+
+	/** The unit of the last good record. */
+	long lastUnit() {
+		return lastUnit;
+	}
+
+	/** The dossier of the last good record. */
+	String lastDossier() {
+		return lastDossier;
 	}
 
 	/** The errors kept, at most the bound. */
@@ -256,6 +298,10 @@ final class DossierRecords {
 	private StringBuilder nullable(StringBuilder copy, Column column) {
 		String value = value(column);
 		return value.isEmpty() ? copy.append("\\N") : copy.append(value);
+	}
+
+	private static StringBuilder day(StringBuilder copy, long time) {
+		return (time == DossierTimes.INVALID) ? copy.append("\\N") : copy.append(DossierTimes.day(time));
 	}
 
 	private static StringBuilder escaped(StringBuilder copy, String value) {

@@ -73,6 +73,15 @@ final class DossierTimes {
 		return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + seconds - offset;
 	}
 
+	/**
+	 * The day in Asia/Ho_Chi_Minh of an instant read by {@link #epochSecond} (UTC+07:00
+	 * throughout 2000–2100), as PostgreSQL's
+	 * {@code (t at time zone 'Asia/Ho_Chi_Minh')::date}.
+	 */
+	static java.time.LocalDate day(long epochSecond) {
+		return java.time.LocalDate.ofEpochDay(Math.floorDiv(epochSecond + VIETNAM_OFFSET, 86_400L));
+	}
+
 	/** {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} to the end, in seconds. */
 	private static int offset(String text, int i) {
 		int rest = text.length() - i;

@@ -198,7 +198,7 @@ class DossierRuleTests {
 	}
 
 	private void ingest(DossierFiles file) {
-		ingest.ingest(file.stream(), "test");
+		ingest.ingest(file.stream(), -1, "test");
 	}
 
 	private Map<String, Outcome> outcomes(UnitView unit, String period) {
