@@ -84,7 +84,7 @@ class DossierPagesBrowserTests extends BrowserTest {
 		assertThat(row(code, "PROVINCE").getText()).contains("Cấp tỉnh");
 
 		// the dossiers behind "finished late" at the provincial level
-		row(code, "PROVINCE").findElement(By.cssSelector("td[data-outcome='FINISHED_LATE'] a")).click();
+		open(row(code, "PROVINCE").findElement(By.cssSelector("td[data-outcome='FINISHED_LATE'] a")));
 		wait(By.id("dossier-list"));
 		assertThat(browser.findElement(By.id("list-filter")).getText()).contains("Cấp tỉnh")
 			.contains("Giải quyết trễ hạn")
@@ -101,9 +101,9 @@ class DossierPagesBrowserTests extends BrowserTest {
 			.contains("Yêu cầu bổ sung 2 lần: quá một lần là trễ hạn.");
 
 		// and the overdue one at the communal level, back through the breadcrumb
-		browser.findElement(By.linkText("Hồ sơ thủ tục hành chính")).click();
+		open(browser.findElement(By.linkText("Hồ sơ thủ tục hành chính")));
 		wait(By.id("dossier-counts"));
-		row(code, "COMMUNE").findElement(By.cssSelector("td[data-outcome='OPEN_OVERDUE'] a")).click();
+		open(row(code, "COMMUNE").findElement(By.cssSelector("td[data-outcome='OPEN_OVERDUE'] a")));
 		wait(By.id("dossier-list"));
 		assertThat(browser.findElements(By.cssSelector("#dossier-list tbody tr"))).hasSize(1);
 		assertThat(dossier("D6")).contains("Đang giải quyết quá hạn")
@@ -150,6 +150,12 @@ class DossierPagesBrowserTests extends BrowserTest {
 		field.sendKeys(period, Keys.ENTER);
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until((driver) -> driver.getCurrentUrl().contains("period=" + period));
+	}
+
+	/** Follows a link from the keyboard: focus and Enter. */
+	private void open(WebElement link) {
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", link);
+		link.sendKeys(Keys.ENTER);
 	}
 
 	private WebElement row(String unit, String level) {
