@@ -69,6 +69,19 @@ class StatisticsNavigationTests {
 	}
 
 	@Test
+	void theIndexReadsWellInEnglish() throws Exception {
+		StatisticScoringScenes.Scene s = scenes.scene(false);
+		mvc.perform(as(get("/statistics").param("lang", "en"), accounts.create(Role.UNIT_OFFICER, s.province().id())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Your unit&#39;s figures"), containsString("Your unit&#39;s dossiers"),
+						containsString("Your unit&#39;s statistics"), not(containsString("&#39;&#39;")))));
+		mvc.perform(as(get("/statistics").param("lang", "en"), accounts.create(Role.APPRAISER)))
+			.andExpect(content()
+				.string(allOf(containsString("The units&#39; figures"), not(containsString("&#39;&#39;")))));
+	}
+
+	@Test
 	void theCampaignPageLinksToItsBoardAndAUnitsPeopleToTheirProfile() throws Exception {
 		StatisticScoringScenes.Scene s = scenes.scene(false);
 		String board = "href=\"/campaigns/" + s.campaign() + "/statistics/board\"";

@@ -59,4 +59,24 @@ class StatisticsPhoneBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hồ sơ thủ tục hành chính");
 	}
 
+	@Test
+	void anotherUnitsPagesSayWhyTheyAreRefused() {
+		StatisticsBoardScene.Scene s = scenes.create();
+		signIn(s.fellOfficer());
+		browser.get(url("/campaigns/" + s.campaign() + "/statistics/units/" + s.rose().id()));
+		assertThat(browser.findElement(By.id("error-page")).getText()).contains("403")
+			.contains(
+					"Không xem được số liệu của đơn vị " + s.rose().code() + ": chỉ xem được số liệu của đơn vị mình.");
+		browser.get(url("/statistics/observations?unit=" + s.rose().code() + "&indicator=" + s.onTime().code()
+				+ "&period=2026-Q3"));
+		assertThat(browser.findElement(By.id("error-page")).getText()).contains("403")
+			.contains("Không xem được số liệu của đơn vị " + s.rose().code());
+		browser.get(url("/statistics/dossiers/list?unit=" + s.rose().code() + "&period=2026-Q3"));
+		assertThat(browser.findElement(By.id("error-page")).getText()).contains("403")
+			.contains("Bạn chỉ xem được hồ sơ của đơn vị mình.");
+		browser.get(url("/statistics/dossiers/list?unit=KHONG_CO_DON_VI&period=2026-Q3"));
+		assertThat(browser.findElement(By.id("error-page")).getText()).contains("404")
+			.contains("Không có đơn vị mã \"KHONG_CO_DON_VI\".");
+	}
+
 }
