@@ -15,7 +15,6 @@ import vn.parindex.problem.Refusal;
 import vn.parindex.units.UnitCatalog;
 import vn.parindex.units.UnitView;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +87,8 @@ class StatisticProfiles {
 
 	Profile of(long campaignId, long unitId, CurrentUser user) {
 		if (!user.canSeeUnit(unitId)) {
-			throw new AccessDeniedException("unit " + unitId + " is not visible to " + user.getUsername());
+			throw Refusal.forbidden("statistics.feeds.otherUnit",
+					units.byId(unitId).map(UnitView::code).orElse(String.valueOf(unitId)));
 		}
 		CampaignView campaign = campaigns.get(campaignId, user);
 		UnitView unit = units.byId(unitId)

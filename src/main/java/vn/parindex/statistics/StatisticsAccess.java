@@ -25,6 +25,14 @@ final class StatisticsAccess {
 		return user.roles().stream().anyMatch(Role::seesAllUnits);
 	}
 
+	/**
+	 * Whether the user reads dossier records (every unit's, or her own unit's): not a
+	 * reader of results only (VIEWER), see {@link DossierApiController#READERS}.
+	 */
+	static boolean readsDossiers(CurrentUser user) {
+		return user.roles().stream().anyMatch((role) -> role != Role.VIEWER);
+	}
+
 	static boolean writes(CurrentUser user) {
 		return user.has(Role.ADMIN) || user.has(Role.SECRETARIAT);
 	}

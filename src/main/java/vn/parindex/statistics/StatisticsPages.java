@@ -49,6 +49,7 @@ class StatisticsPages {
 		model.addAttribute("writes", StatisticsAccess.writes(user));
 		model.addAttribute("allUnits", StatisticsAccess.allUnits(user));
 		model.addAttribute("ownUnit", user.unitId());
+		model.addAttribute("readsDossiers", StatisticsAccess.readsDossiers(user));
 		model.addAttribute("campaigns", campaigns.visibleTo(user));
 		model.addAttribute("indicatorCount", indicators.all().size());
 		return "statistics/feeds/index";

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.parindex.problem.Problems;
+import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -72,12 +73,16 @@ class ErrorPages implements ErrorController {
 
 	/**
 	 * What the error page says beyond its status: for an upload above the multipart
-	 * limit, which stops it before any controller, the limit.
+	 * limit, which stops it before any controller, the limit; for a refusal, its message
+	 * (which unit, what is missing).
 	 */
 	private String detail(HttpServletRequest request, Locale locale) {
 		Throwable error = errors.getError(new ServletWebRequest(request));
 		if (error instanceof MaxUploadSizeExceededException) {
 			return messages.getMessage("problem.tooLarge", new Object[] { uploadLimit }, locale);
+		}
+		if (error instanceof Refusal refusal && refusal.messageKey() != null) {
+			return messages.getMessage(refusal.messageKey(), refusal.arguments(), null, locale);
 		}
 		return null;
 	}

@@ -134,6 +134,45 @@ class DossierPageTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void timesAreVietnamsAndPeriodsAreInWords() throws Exception {
+		UnitView unit = fixture.province();
+		UserView secretary = accounts.create(Role.SECRETARIAT);
+		DossierFiles file = DossierFiles.csv()
+			.row(unit.code(), "T1", "", "PROVINCE", "ONLINE", "2026-03-02T08:30", "2026-03-05T17:00",
+					"2026-03-05T23:30", "FINISHED", "0", "0");
+		mvc.perform(
+				multipart("/statistics/dossiers").file(new MockMultipartFile("file", "t.csv", "text/csv", file.bytes()))
+					.with(as(secretary))
+					.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/statistics/dossiers").param("period", "2026-Q1").with(as(secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Số hồ sơ kỳ Quý 1/2026"),
+					containsString("Quý trước (Quý 4/2025)"), not(containsString("kỳ 2026-Q1")))));
+		mvc.perform(get("/statistics/dossiers").param("period", "2026-03").with(as(secretary)))
+			.andExpect(content().string(containsString("Số hồ sơ kỳ Tháng 03/2026")));
+		mvc.perform(get("/statistics/dossiers/list").param("unit", unit.code())
+			.param("period", "2026-Q1")
+			.param("outcome", "FINISHED_ON_TIME")
+			.with(as(secretary)))
+			.andExpect(status().isOk())
+			// the times as sent, in Vietnam (the server may run in UTC)
+			.andExpect(content().string(allOf(containsString("02/03/2026 08:30"), containsString("05/03/2026 17:00"),
+					containsString("— kỳ Quý 1/2026"), containsString("Kết thúc ngày 05/03/2026"))));
+	}
+
+	@Test
+	void aWrongOutcomeInTheAddressSaysWhatToDoWithoutCodeWords() throws Exception {
+		UnitView unit = fixture.province();
+		mvc.perform(get("/statistics/dossiers/list").param("unit", unit.code())
+			.param("period", "2026-Q1")
+			.param("outcome", "IN_PROGRESS")
+			.with(as(accounts.create(Role.SECRETARIAT))))
+			.andExpect(content().string(allOf(containsString("IN_PROGRESS"), containsString("bảng số hồ sơ"),
+					not(containsString("FINISHED_ON_TIME,")))));
+	}
+
 	private RequestPostProcessor as(UserView someone) {
 		return user(accounts.principal(someone));
 	}

@@ -67,6 +67,8 @@ class StatisticPageTests {
 			.andExpect(content().string(containsString("1,9176 / 2,00 điểm")))
 			.andExpect(content().string(containsString("Tạm tính")))
 			.andExpect(content().string(containsString("Nguồn: mot-cua-tinh")))
+			// the periods the figures add up, in words
+			.andExpect(content().string(containsString("Kỳ số liệu: Quý 1/2026, Quý 2/2026")))
 			.andExpect(content().string(containsString(
 					"/statistics/observations?unit=" + s.province().code() + "&amp;indicator=" + s.tinh().code())))
 			// the unit does not adjust
