@@ -310,15 +310,23 @@ class StatisticLeafScores {
 	 */
 	Set<Long> settle(long campaignId, Collection<Long> unitIds) {
 		store.lock(campaignId);
-		Set<Long> finalised = finality.finalised(campaignId, unitIds);
-		Set<Long> frozen = store.frozen(campaignId, unitIds).keySet();
+		Set<Long> thawed = align(campaignId, finality.finalised(campaignId, unitIds),
+				store.frozen(campaignId, unitIds).keySet());
+		return thawed.isEmpty() ? Set.of() : recompute(campaignId, thawed);
+	}
+
+	/**
+	 * Freezes the units final and not frozen, unfreezes those frozen and no longer final;
+	 * answers the latter.
+	 */
+	private Set<Long> align(long campaignId, Set<Long> finalised, Set<Long> frozen) {
 		Set<Long> freezing = new TreeSet<>(finalised);
 		freezing.removeAll(frozen);
 		Set<Long> thawing = new TreeSet<>(frozen);
 		thawing.removeAll(finalised);
 		store.freeze(campaignId, freezing, clock.instant());
 		store.thaw(campaignId, thawing);
-		return thawing.isEmpty() ? Set.of() : recompute(campaignId, thawing);
+		return thawing;
 	}
 
 	/**
@@ -346,14 +354,8 @@ class StatisticLeafScores {
 		boolean scored = !statisticLeaves(framework).isEmpty();
 		if (unitIds == null) {
 			store.keepFrozenOnly(campaignId, participating);
-			Set<Long> frozen = store.frozen(campaignId, null).keySet();
-			Set<Long> finalised = scored ? finality.finalised(campaignId, participating) : Set.of();
-			Set<Long> freezing = new TreeSet<>(finalised);
-			freezing.removeAll(frozen);
-			Set<Long> thawing = new TreeSet<>(frozen);
-			thawing.removeAll(finalised);
-			store.freeze(campaignId, freezing, clock.instant());
-			store.thaw(campaignId, thawing);
+			align(campaignId, scored ? finality.finalised(campaignId, participating) : Set.of(),
+					store.frozen(campaignId, null).keySet());
 		}
 		asked.removeAll(store.frozen(campaignId, asked).keySet());
 		List<StatisticLeafStore.Row> fresh = scored

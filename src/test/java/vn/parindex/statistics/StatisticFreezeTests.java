@@ -168,6 +168,30 @@ class StatisticFreezeTests {
 	}
 
 	@Test
+	void recomputingEveryUnitFreezesAnAppraisalFinalisedWithoutTellingAndUnfreezesOneReopened() {
+		StatisticScoringScenes.Scene s = scenes.observed(false);
+		// finalised before freezing existed: no event told the job
+		jdbc.update("""
+				insert into assessment_sheet (campaign_id, unit_id, status, created_at, updated_at)
+				values (?, ?, 'APPRAISED', now(), now())""", s.campaign(), s.province().id());
+		List<StatisticLeafStore.Row> before = rows(s, s.province());
+		scores.campaign(s.campaign());
+		scores.flush();
+		assertThat(store.frozen(s.campaign(), null)).containsOnlyKeys(s.province().id());
+		fixture.ratio(s.province(), s.tinh(), "2026-Q3", 1_000, 4_000, "mot-cua-tinh");
+		scores.flush();
+		assertThat(same(rows(s, s.province()), before)).isTrue();
+
+		jdbc.update("update assessment_sheet set status = 'SUBMITTED' where campaign_id = ? and unit_id = ?",
+				s.campaign(), s.province().id());
+		scores.campaign(s.campaign());
+		scores.flush();
+		assertThat(store.frozen(s.campaign(), null)).isEmpty();
+		assertThat(same(rows(s, s.province()), fresh(s, s.province()))).isTrue();
+		assertThat(same(rows(s, s.province()), before)).isFalse();
+	}
+
+	@Test
 	void aFinalisationRacingWithAnObservationLeavesTheFrozenOutcomesAndAReopeningTheCurrentOnes() throws Exception {
 		StatisticScoringScenes.Scene s = scenes.observed(false);
 		submitted(s, s.province());
