@@ -1,8 +1,9 @@
 package vn.parindex.statistics;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.parindex.engine.LeafFigures;
 import vn.parindex.engine.LeafSource;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Whether a unit's appraisal in a campaign is final, as scoring learns it: from the
  * {@link LeafSource} that appraises ({@link LeafFigures#finalised}), without statistics
  * knowing the modules behind it. Until then a statistic leaf's points are provisional;
- * after it the council's adjustments are closed until the appraisal is reopened.
+ * after it the council's adjustments are closed and the unit's outcomes frozen until the
+ * appraisal is reopened.
  */
 @Component
 class AppraisalFinality {
@@ -26,7 +28,19 @@ class AppraisalFinality {
 	}
 
 	boolean finalised(long campaignId, long unitId) {
-		AtomicBoolean finalised = new AtomicBoolean();
+		return finalised(campaignId, Set.of(unitId)).contains(unitId);
+	}
+
+	/**
+	 * Which of these units' appraisals are final, as the caller's transaction sees them
+	 * (a finalisation in it counts).
+	 */
+	Set<Long> finalised(long campaignId, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> asked = Set.copyOf(unitIds);
+		Set<Long> finalised = new HashSet<>();
 		LeafFigures sink = new LeafFigures() {
 
 			@Override
@@ -36,8 +50,8 @@ class AppraisalFinality {
 
 			@Override
 			public void finalised(long unit) {
-				if (unit == unitId) {
-					finalised.set(true);
+				if (asked.contains(unit)) {
+					finalised.add(unit);
 				}
 			}
 
@@ -45,13 +59,13 @@ class AppraisalFinality {
 		List<LeafSource> all = sources.orderedStream().toList();
 		for (LeafSource source : all) {
 			if (!(source instanceof StatisticLeafSource)) {
-				source.figures(campaignId, Set.of(unitId), sink);
+				source.figures(campaignId, asked, sink);
 			}
-			if (finalised.get()) {
-				return true;
+			if (finalised.size() == asked.size()) {
+				break;
 			}
 		}
-		return false;
+		return finalised;
 	}
 
 }

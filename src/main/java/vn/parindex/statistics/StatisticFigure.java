@@ -19,15 +19,46 @@ import java.util.List;
  * @param periods the observed periods the figures add up ({@code 2026-Q1}, …)
  * @param complete whether those periods cover the whole year
  * @param adjustment the council's adjustment, or {@code null}
+ * @param current where the unit's figures are frozen (its appraisal is final): what the
+ * current observations would give instead, when that differs; else {@code null}
  */
 public record StatisticFigure(String leafCode, String name, BigDecimal maxPoints, List<IndicatorRef> indicators,
 		LeafOutcome.State state, BigDecimal points, BigDecimal numerator, BigDecimal denominator, BigDecimal value,
-		BigDecimal rate, List<String> sources, List<String> periods, boolean complete, Adjustment adjustment) {
+		BigDecimal rate, List<String> sources, List<String> periods, boolean complete, Adjustment adjustment,
+		Current current) {
 
 	public StatisticFigure {
 		indicators = List.copyOf(indicators);
 		sources = List.copyOf(sources);
 		periods = List.copyOf(periods);
+	}
+
+	/**
+	 * What the current observations would give a frozen leaf: not counted anywhere, shown
+	 * so that the council knows to reopen the appraisal if the frozen source was wrong.
+	 */
+	public record Current(LeafOutcome.State state, BigDecimal points, BigDecimal numerator, BigDecimal denominator,
+			BigDecimal value, BigDecimal rate, List<String> sources, List<String> periods, boolean complete) {
+
+		public Current {
+			sources = List.copyOf(sources);
+			periods = List.copyOf(periods);
+		}
+
+		/** The rate as a percentage, or {@code null}. */
+		public BigDecimal ratePercent() {
+			return (rate != null) ? rate.movePointRight(2) : null;
+		}
+
+		public boolean isRatio() {
+			return denominator != null;
+		}
+
+		/** The state's message key suffix. */
+		public String stateName() {
+			return state.name();
+		}
+
 	}
 
 	/**

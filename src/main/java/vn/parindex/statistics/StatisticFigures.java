@@ -1,5 +1,6 @@
 package vn.parindex.statistics;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,14 +42,17 @@ public class StatisticFigures {
 
 	private final AppraisalFinality finality;
 
+	private final StatisticLeafScores scores;
+
 	StatisticFigures(StatisticLeafStore store, CampaignCatalog campaigns, FrameworkCatalog frameworks,
-			UnitCatalog units, IndicatorStore indicators, AppraisalFinality finality) {
+			UnitCatalog units, IndicatorStore indicators, AppraisalFinality finality, StatisticLeafScores scores) {
 		this.store = store;
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.units = units;
 		this.indicators = indicators;
 		this.finality = finality;
+		this.scores = scores;
 	}
 
 	/**
@@ -59,7 +63,7 @@ public class StatisticFigures {
 		CampaignView campaign = campaigns.get(campaignId);
 		Optional<UnitView> unit = units.byId(unitId);
 		if (unit.isEmpty() || !campaign.includes(unitId)) {
-			return new UnitStatistics(campaignId, unitId, campaign.year(), false, List.of());
+			return new UnitStatistics(campaignId, unitId, campaign.year(), false, null, List.of());
 		}
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
 		List<FrameworkNode> leaves = StatisticLeafScores.statisticLeaves(framework)
@@ -67,10 +71,16 @@ public class StatisticFigures {
 			.filter((leaf) -> leaf.appliesTo(unit.get().type()))
 			.toList();
 		if (leaves.isEmpty()) {
-			return new UnitStatistics(campaignId, unitId, campaign.year(), false, List.of());
+			return new UnitStatistics(campaignId, unitId, campaign.year(), false, null, List.of());
 		}
 		Map<String, StatisticLeafStore.Row> rows = new HashMap<>();
 		store.rows(campaignId, Set.of(unitId)).forEach((row) -> rows.put(row.leafCode(), row));
+		Instant frozenSince = store.frozen(campaignId, Set.of(unitId)).get(unitId);
+		Map<String, StatisticLeafStore.Row> current = new HashMap<>();
+		if (frozenSince != null) {
+			scores.outcomes(framework, List.of(unit.get()), Period.year(campaign.year()))
+				.forEach((row) -> current.put(row.leafCode(), row));
+		}
 		Map<String, StatisticLeafStore.Adjustment> adjustments = new HashMap<>();
 		store.adjustments(campaignId, Set.of(unitId)).forEach((a) -> adjustments.put(a.leafCode(), a));
 		Map<String, Indicator> catalog = new HashMap<>();
@@ -91,18 +101,36 @@ public class StatisticFigures {
 					? new StatisticFigure.Adjustment(adjusted.points(), adjusted.reason(), adjusted.adjustedBy(),
 							adjusted.adjustedAt(), adjusted.version())
 					: null;
+			StatisticFigure.Current now = (frozenSince != null) ? moved(row, current.get(leaf.code())) : null;
 			if (row == null) {
 				figures.add(new StatisticFigure(leaf.code(), leaf.name(), leaf.maxPoints(), named,
 						LeafOutcome.State.NO_DATA, null, null, null, null, null, List.of(), List.of(), false,
-						adjustment));
+						adjustment, now));
 			}
 			else {
 				figures.add(new StatisticFigure(leaf.code(), leaf.name(), leaf.maxPoints(), named, row.state(),
 						row.points(), row.numerator(), row.denominator(), row.value(), row.rate(), list(row.sources()),
-						list(row.periods()), row.complete(), adjustment));
+						list(row.periods()), row.complete(), adjustment, now));
 			}
 		}
-		return new UnitStatistics(campaignId, unitId, campaign.year(), finality.finalised(campaignId, unitId), figures);
+		return new UnitStatistics(campaignId, unitId, campaign.year(), finality.finalised(campaignId, unitId),
+				frozenSince, figures);
+	}
+
+	/**
+	 * What the current observations give a frozen leaf, when it differs from the frozen
+	 * outcome ({@code null} rows: no data); else {@code null}.
+	 */
+	private static StatisticFigure.Current moved(StatisticLeafStore.Row frozen, StatisticLeafStore.Row now) {
+		if (frozen == null && now == null || frozen != null && now != null && frozen.sameAs(now)) {
+			return null;
+		}
+		if (now == null) {
+			return new StatisticFigure.Current(LeafOutcome.State.NO_DATA, null, null, null, null, null, List.of(),
+					List.of(), false);
+		}
+		return new StatisticFigure.Current(now.state(), now.points(), now.numerator(), now.denominator(), now.value(),
+				now.rate(), list(now.sources()), list(now.periods()), now.complete());
 	}
 
 	private static List<String> list(String joined) {

@@ -2,6 +2,7 @@ package vn.parindex.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,6 +56,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * interleave, nor with an adjustment), writes only the units whose outcomes moved, and
  * announces them with {@link LeafFiguresChanged} inside its transaction, so that the
  * campaign's stored results commit with them.
+ * <p>
+ * Once a unit's appraisal is final its outcomes are frozen
+ * ({@code statistic_leaf_freeze}): the job leaves them as they were at finalisation
+ * whatever observations arrive. The finalisation and the reopening publish
+ * {@link LeafFiguresChanged} inside their transaction; hearing it, the job takes the
+ * campaign's lock there and freezes the unit, or unfreezes it and recomputes it at once
+ * ({@link #settle}), so a recomputation and a finalisation are taken in turn.
  */
 @Component
 class StatisticLeafScores {
@@ -66,6 +74,9 @@ class StatisticLeafScores {
 
 	/** How often the job looks for campaigns it has not seen yet. */
 	private static final long DISCOVERY_NANOS = 30_000_000_000L;
+
+	/** Set while the job announces its own recomputation. */
+	private static final ThreadLocal<Boolean> ANNOUNCING = new ThreadLocal<>();
 
 	private final StatisticLeafStore store;
 
@@ -83,6 +94,10 @@ class StatisticLeafScores {
 
 	private final TransactionTemplate transactions;
 
+	private final AppraisalFinality finality;
+
+	private final Clock clock;
+
 	private final Map<Long, Set<Long>> dirty = new ConcurrentHashMap<>();
 
 	private final ConcurrentLinkedQueue<ObservationsChanged> observed = new ConcurrentLinkedQueue<>();
@@ -93,7 +108,7 @@ class StatisticLeafScores {
 
 	StatisticLeafScores(StatisticLeafStore store, StatisticMeasures measures, IndicatorStore indicators,
 			CampaignCatalog campaigns, FrameworkCatalog frameworks, UnitCatalog units, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, AppraisalFinality finality, Clock clock) {
 		this.store = store;
 		this.measures = measures;
 		this.indicators = indicators;
@@ -102,11 +117,45 @@ class StatisticLeafScores {
 		this.units = units;
 		this.events = events;
 		this.transactions = transactions;
+		this.finality = finality;
+		this.clock = clock;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void observationsChanged(ObservationsChanged event) {
 		observed.add(event);
+	}
+
+	/**
+	 * A leaf source's figures changed for some units, inside the transaction that changed
+	 * them: where that moved a unit's finality (a finalisation or a reopening publishes
+	 * it), freezes or unfreezes it in that transaction (see {@link #settle}). The job's
+	 * own announcements are skipped: a recomputation changes no finality.
+	 */
+	@EventListener
+	void figuresChanged(LeafFiguresChanged event) {
+		if (ANNOUNCING.get() != null) {
+			return;
+		}
+		transactions.executeWithoutResult((status) -> {
+			CampaignView campaign;
+			try {
+				campaign = campaigns.get(event.campaignId());
+			}
+			catch (Refusal gone) {
+				return;
+			}
+			Set<Long> asked = event.unitIds()
+				.stream()
+				.filter(campaign::includes)
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (asked.isEmpty() || statisticLeaves(frameworks.get(campaign.frameworkId())).isEmpty()) {
+				return;
+			}
+			if (!finality.finalised(campaign.id(), asked).equals(store.frozen(campaign.id(), asked).keySet())) {
+				settle(campaign.id(), asked);
+			}
+		});
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -254,8 +303,38 @@ class StatisticLeafScores {
 	}
 
 	/**
+	 * Under the campaign's lock, in the caller's transaction: freezes the outcomes of the
+	 * units whose appraisal is final and which are not frozen yet, as they are stored
+	 * now; unfreezes those frozen whose appraisal is no longer final and recomputes them
+	 * from the current observations at once. Answers the units whose outcomes moved.
+	 */
+	Set<Long> settle(long campaignId, Collection<Long> unitIds) {
+		store.lock(campaignId);
+		Set<Long> thawed = align(campaignId, finality.finalised(campaignId, unitIds),
+				store.frozen(campaignId, unitIds).keySet());
+		return thawed.isEmpty() ? Set.of() : recompute(campaignId, thawed);
+	}
+
+	/**
+	 * Freezes the units final and not frozen, unfreezes those frozen and no longer final;
+	 * answers the latter.
+	 */
+	private Set<Long> align(long campaignId, Set<Long> finalised, Set<Long> frozen) {
+		Set<Long> freezing = new TreeSet<>(finalised);
+		freezing.removeAll(frozen);
+		Set<Long> thawing = new TreeSet<>(frozen);
+		thawing.removeAll(finalised);
+		store.freeze(campaignId, freezing, clock.instant());
+		store.thaw(campaignId, thawing);
+		return thawing;
+	}
+
+	/**
 	 * Recomputes some units of a campaign ({@code null}: every unit), in the caller's
-	 * transaction; answers the units whose outcomes moved.
+	 * transaction; answers the units whose outcomes moved. The units whose outcomes are
+	 * frozen (their appraisal is final) are left as they are; recomputing every unit
+	 * first brings the frozen units in line with the appraisals (an appraisal finalised
+	 * before freezing existed, or a change no event told).
 	 */
 	Set<Long> recompute(long campaignId, Collection<Long> unitIds) {
 		store.lock(campaignId);
@@ -272,9 +351,16 @@ class StatisticLeafScores {
 		leaving.removeAll(participating);
 		asked.retainAll(participating);
 		FrameworkView framework = frameworks.get(campaign.frameworkId());
-		List<StatisticLeafStore.Row> fresh = statisticLeaves(framework).isEmpty() ? List.of()
-				: outcomes(framework, units.byIds(asked), Period.year(campaign.year()));
-		List<StatisticLeafStore.Row> stored = store.rows(campaignId, (unitIds != null) ? asked : null);
+		boolean scored = !statisticLeaves(framework).isEmpty();
+		if (unitIds == null) {
+			store.keepFrozenOnly(campaignId, participating);
+			align(campaignId, scored ? finality.finalised(campaignId, participating) : Set.of(),
+					store.frozen(campaignId, null).keySet());
+		}
+		asked.removeAll(store.frozen(campaignId, asked).keySet());
+		List<StatisticLeafStore.Row> fresh = scored
+				? outcomes(framework, units.byIds(asked), Period.year(campaign.year())) : List.of();
+		List<StatisticLeafStore.Row> stored = store.rows(campaignId, asked);
 		Set<Long> moved = moved(stored, fresh);
 		if (unitIds == null) {
 			moved.addAll(store.keepOnly(campaignId, participating));
@@ -291,7 +377,13 @@ class StatisticLeafScores {
 		rewritten.retainAll(participating);
 		store.replace(campaignId, rewritten, fresh.stream().filter((row) -> rewritten.contains(row.unitId())).toList());
 		if (!moved.isEmpty()) {
-			events.publishEvent(new LeafFiguresChanged(campaignId, moved));
+			ANNOUNCING.set(Boolean.TRUE);
+			try {
+				events.publishEvent(new LeafFiguresChanged(campaignId, moved));
+			}
+			finally {
+				ANNOUNCING.remove();
+			}
 		}
 		return moved;
 	}

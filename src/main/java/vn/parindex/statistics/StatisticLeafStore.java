@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The stored outcomes of the campaigns' {@code STATISTIC} leaves
  * ({@code statistic_leaf_points}) and the council's adjustments of them
- * ({@code statistic_leaf_adjustment}). Plain reads and writes in the caller's
- * transaction; {@link #lock} serialises the writers of one campaign.
+ * ({@code statistic_leaf_adjustment}), and the units whose outcomes are frozen since
+ * their appraisal was finalised ({@code statistic_leaf_freeze}). Plain reads and writes
+ * in the caller's transaction; {@link #lock} serialises the writers of one campaign.
  */
 @Component
 class StatisticLeafStore {
@@ -115,6 +118,49 @@ class StatisticLeafStore {
 			.stream()
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * The units of a campaign ({@code null}: all) whose outcomes are frozen, with when
+	 * they were frozen.
+	 */
+	Map<Long, Instant> frozen(long campaignId, Collection<Long> unitIds) {
+		String units = (unitIds != null) ? " and unit_id = any(?)" : "";
+		Object[] arguments = (unitIds != null) ? new Object[] { campaignId, unitIds.toArray(Long[]::new) }
+				: new Object[] { campaignId };
+		Map<Long, Instant> frozen = new HashMap<>();
+		jdbc.query("select unit_id, frozen_at from statistic_leaf_freeze where campaign_id = ?" + units,
+				(ResultSet rs) -> {
+					frozen.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+				}, arguments);
+		return frozen;
+	}
+
+	/** Freezes the outcomes of these units as they are stored now. */
+	void freeze(long campaignId, Collection<Long> unitIds, Instant at) {
+		if (unitIds.isEmpty()) {
+			return;
+		}
+		jdbc.update("""
+				insert into statistic_leaf_freeze (campaign_id, unit_id, frozen_at)
+				select ?, unit_id, ? from unnest(?::bigint[]) as unit_id
+				on conflict (campaign_id, unit_id) do nothing""", campaignId, Timestamp.from(at),
+				unitIds.toArray(Long[]::new));
+	}
+
+	/** Unfreezes these units (their outcomes are to be recomputed). */
+	void thaw(long campaignId, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return;
+		}
+		jdbc.update("delete from statistic_leaf_freeze where campaign_id = ? and unit_id = any(?)", campaignId,
+				unitIds.toArray(Long[]::new));
+	}
+
+	/** Unfreezes the units no longer taking part. */
+	void keepFrozenOnly(long campaignId, Collection<Long> participating) {
+		jdbc.update("delete from statistic_leaf_freeze where campaign_id = ? and not (unit_id = any(?))", campaignId,
+				participating.toArray(Long[]::new));
 	}
 
 	List<Adjustment> adjustments(long campaignId, Collection<Long> unitIds) {

@@ -54,24 +54,29 @@ class StatisticScoringApiController {
 	record AdjustmentRequest(BigDecimal points, String reason, Integer version) {
 	}
 
-	/** A unit's statistic leaves. */
-	record UnitJson(long campaign, String unit, int year, boolean official, List<LeafJson> leaves) {
+	/**
+	 * A unit's statistic leaves; {@code frozenSince} when its appraisal's finalisation
+	 * froze them ({@code null}: not frozen).
+	 */
+	record UnitJson(long campaign, String unit, int year, boolean official, Instant frozenSince,
+			List<LeafJson> leaves) {
 
 		static UnitJson of(UnitStatistics statistics, String unitCode) {
 			return new UnitJson(statistics.campaignId(), unitCode, statistics.year(), statistics.official(),
-					statistics.leaves().stream().map(LeafJson::of).toList());
+					statistics.frozenSince(), statistics.leaves().stream().map(LeafJson::of).toList());
 		}
 
 	}
 
 	/**
 	 * One leaf: {@code rate} is a percentage exact to 4 decimals; {@code counted} the
-	 * points that count (the council's where it adjusted them).
+	 * points that count (the council's where it adjusted them); {@code current}, for a
+	 * frozen unit, what the current observations would give where that differs.
 	 */
 	record LeafJson(String leaf, String name, BigDecimal maxPoints, List<StatisticFigure.IndicatorRef> indicators,
 			String state, BigDecimal points, BigDecimal numerator, BigDecimal denominator, BigDecimal value,
 			BigDecimal rate, List<String> sources, List<String> periods, boolean complete, AdjustmentJson adjustment,
-			BigDecimal counted) {
+			BigDecimal counted, CurrentJson current) {
 
 		static LeafJson of(StatisticFigure figure) {
 			StatisticFigure.Adjustment a = figure.adjustment();
@@ -84,7 +89,7 @@ class StatisticScoringApiController {
 					(a != null)
 							? new AdjustmentJson(a.points(), a.reason(), a.adjustedBy(), a.adjustedAt(), a.version())
 							: null,
-					figure.counted());
+					figure.counted(), CurrentJson.of(figure.current()));
 		}
 
 		private static BigDecimal plain(BigDecimal number) {
@@ -94,6 +99,23 @@ class StatisticScoringApiController {
 	}
 
 	record AdjustmentJson(BigDecimal points, String reason, String by, Instant at, int version) {
+	}
+
+	/** What the current observations would give a frozen leaf (not counted). */
+	record CurrentJson(String state, BigDecimal points, BigDecimal numerator, BigDecimal denominator, BigDecimal value,
+			BigDecimal rate, List<String> sources, List<String> periods, boolean complete) {
+
+		static CurrentJson of(StatisticFigure.Current current) {
+			if (current == null) {
+				return null;
+			}
+			return new CurrentJson(current.state().name(), current.points(), LeafJson.plain(current.numerator()),
+					LeafJson.plain(current.denominator()), LeafJson.plain(current.value()),
+					(current.rate() != null)
+							? current.ratePercent().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros() : null,
+					current.sources(), current.periods(), current.complete());
+		}
+
 	}
 
 	@GetMapping
