@@ -163,6 +163,38 @@ class SelfAssessmentBrowserTests extends BrowserTest {
 	}
 
 	/**
+	 * A save refused because her session has ended keeps what she typed in the browser:
+	 * signed in again, the sheet restores it, saves it and forgets the draft once saved.
+	 */
+	@Test
+	void aValueTypedWhenTheSessionHasExpiredIsRestoredAndSavedOnTheNextVisit() {
+		SheetFixture.Scene scene = fixture.scene();
+		signIn(scene.officer());
+		browser.get(url(scene.sheet()));
+		browser.manage().deleteAllCookies();
+		countSaves();
+		WebElement input = browser.findElement(By.id("in-1.1"));
+		focus(input);
+		input.sendKeys("2,5", Keys.TAB);
+		wait((driver) -> saves("answered") >= 1);
+		assertThat(drafts()).isEqualTo(1);
+		assertThat(stored(scene, "1.1").input()).isNull();
+
+		signIn(scene.officer());
+		browser.get(url(scene.sheet()));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("drafts-restored")));
+		awaitPoints("leaf-1-1", "2,50");
+		assertThat(browser.findElement(By.id("in-1.1")).getDomProperty("value")).isEqualTo("2,5");
+		wait((driver) -> drafts() == 0);
+		assertThat(stored(scene, "1.1").selfPoints()).isEqualByComparingTo("2.5");
+	}
+
+	private long drafts() {
+		return (Long) browser.executeScript(
+				"return Object.keys(localStorage).filter((key) => key.startsWith('parindex-draft:')).length");
+	}
+
+	/**
 	 * Puts the focus in the field, as tabbing to it would, wherever it is scrolled to.
 	 */
 	private void focus(WebElement field) {
