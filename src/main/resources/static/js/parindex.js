@@ -33,9 +33,26 @@ document.addEventListener('htmx:configRequest', (event) => {
     }
   });
 
+  // What a save sent, read from the form when it left (saves wait their turn, see hx-sync).
+  const sent = (event) => {
+    const values = {};
+    const data = event.detail.requestConfig && event.detail.requestConfig.formData;
+    if (data) {
+      data.forEach((value, name) => { values[name] = value; });
+    }
+    return values;
+  };
+
+  // A draft is forgotten once a save of the very same values is answered: one typed while an
+  // earlier save was on its way stays until its own save is answered.
   document.addEventListener('htmx:afterRequest', (event) => {
     const form = event.detail.elt.closest && event.detail.elt.closest('form[data-draft-key]');
-    if (form && event.detail.successful) {
+    if (!form || !event.detail.successful) {
+      return;
+    }
+    const saved = localStorage.getItem(storageKey(form));
+    const values = sent(event);
+    if (saved && Object.entries(JSON.parse(saved)).every(([name, value]) => values[name] === value)) {
       localStorage.removeItem(storageKey(form));
     }
   });

@@ -30,15 +30,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The scoring sheet page. Each leaf saves itself as the officer types (htmx) and answers
- * with its new row and the sheet's new totals; a refused input comes back with its
- * message and the typed values, never lost.
+ * The scoring sheet page. Each leaf saves itself as the officer types (htmx): the answer
+ * carries the leaf's new points and the sheet's new totals, never the fields, so what is
+ * typed meanwhile stays; a refused input comes back with its message. The page sends the
+ * saves of one sheet one after the other (hx-sync), so the last typed is the last saved.
  */
 @Controller
 @RequestMapping("/campaigns/{campaignId}/sheets/{unitId}")
 class SheetController {
 
 	private static final String LEAF = "assessment/leaf :: update";
+
+	/**
+	 * The answer to a save typed in a leaf: its points, its refusal and the totals, never
+	 * the fields the person may still be typing in.
+	 */
+	private static final String SAVED = "assessment/leaf :: saved";
 
 	private final SelfAssessment assessment;
 
@@ -81,15 +88,17 @@ class SheetController {
 	}
 
 	/**
-	 * A refused input comes back as the leaf's row as it is stored, with what was typed.
+	 * Answers with the leaf's new points and the sheet's totals ({@link #SAVED}); a
+	 * refused input with why and the points as stored, what was typed staying in the
+	 * fields.
 	 */
 	@PostMapping("/leaves/{code}")
-	@OnRefusal(value = LEAF, only = HttpStatus.BAD_REQUEST)
+	@OnRefusal(value = SAVED, only = HttpStatus.BAD_REQUEST)
 	String enter(@PathVariable long campaignId, @PathVariable long unitId, @PathVariable String code,
 			RuleInputForm input, @AuthenticationPrincipal CurrentUser user, Model model) {
-		onRefusal(campaignId, unitId, code, user, model, "input", input);
+		onRefusal(campaignId, unitId, code, user, model, "input");
 		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, LeafEdit.of(input, null, null, null), user);
-		return leaf(sheet, sheet.framework().tree().node(code), model);
+		return saved(sheet, code, "input", model);
 	}
 
 	@PostMapping("/leaves/{code}/not-applicable")
@@ -98,25 +107,23 @@ class SheetController {
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestParam(name = "claimed", defaultValue = "true") boolean claimed,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		onRefusal(campaignId, unitId, code, user, model, "claim", null);
+		onRefusal(campaignId, unitId, code, user, model, "claim");
 		SheetView sheet = assessment.saveLeaf(campaignId, unitId, code, new LeafEdit(null, claimed, reason, null),
 				user);
 		return leaf(sheet, sheet.framework().tree().node(code), model);
 	}
 
 	/**
-	 * What a refusal shows: the leaf's row as stored, which part of it was refused and
-	 * what was typed (read only when a refusal comes, not on every save).
+	 * What a refusal shows: the leaf as stored and which part of it was refused (read
+	 * only when a refusal comes, not on every save); what was typed stays in the page's
+	 * fields, which the answer does not replace.
 	 */
-	private void onRefusal(long campaignId, long unitId, String code, CurrentUser user, Model model, String part,
-			RuleInputForm typed) {
+	private void onRefusal(long campaignId, long unitId, String code, CurrentUser user, Model model, String part) {
 		model.addAttribute("refusalModel", (RefusalModel) () -> {
 			SheetView stored = assessment.sheet(campaignId, unitId, user);
 			leaf(stored, stored.framework().tree().node(code), model);
 			model.addAttribute("refusedPart", part);
-			if (typed != null) {
-				model.addAttribute("typed", typed);
-			}
+			model.addAttribute("savedPart", part);
 		});
 	}
 
@@ -125,7 +132,7 @@ class SheetController {
 			@RequestParam(name = "explanation", required = false) String explanation,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		SheetView sheet = assessment.explain(campaignId, unitId, code, explanation, user);
-		return leaf(sheet, sheet.framework().tree().node(code), model);
+		return saved(sheet, code, "explanation", model);
 	}
 
 	/** A refused file comes back as the leaf's row as it was, with the refusal. */
@@ -195,6 +202,12 @@ class SheetController {
 		assessment.reopen(campaignId, unitId, reason, user);
 		redirect.addFlashAttribute("flashSuccess", "assessment.reopened");
 		return "redirect:/campaigns/" + campaignId + "/sheets/" + unitId;
+	}
+
+	private static String saved(SheetView sheet, String code, String part, Model model) {
+		leaf(sheet, sheet.framework().tree().node(code), model);
+		model.addAttribute("savedPart", part);
+		return SAVED;
 	}
 
 	private static String leaf(SheetView sheet, FrameworkNode leaf, Model model) {

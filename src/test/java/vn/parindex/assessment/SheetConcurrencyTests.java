@@ -23,8 +23,13 @@ import vn.parindex.problem.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Writes to one sheet serialise on it: two people saving different parts of one leaf both
@@ -37,6 +42,11 @@ class SheetConcurrencyTests {
 	private static final int ROUNDS = 15;
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+	private final ExecutorService pool4 = Executors.newFixedThreadPool(4);
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	SheetFixture fixture;
@@ -53,6 +63,7 @@ class SheetConcurrencyTests {
 	@AfterEach
 	void stop() {
 		pool.shutdownNow();
+		pool4.shutdownNow();
 	}
 
 	@Test
@@ -72,6 +83,54 @@ class SheetConcurrencyTests {
 			LeafEntry entry = assessment.sheet(scene.campaign(), scene.unit().id(), leader).entry("1.1");
 			assertThat(entry.selfPoints()).as("round " + round).isEqualByComparingTo(points);
 			assertThat(entry.explanation()).as("round " + round).isEqualTo(explanation);
+		}
+	}
+
+	/**
+	 * Saves of one leaf racing from the page (a person typing fast, a second tab): they
+	 * are applied one after the other, each answer shows the points of its own save, the
+	 * value stored is the one applied last, and the trail has each change once, in order.
+	 */
+	@Test
+	void savesOfOneLeafRacingAreAppliedOneAfterTheOtherAndTheLastIsKept() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		CurrentUser leader = (CurrentUser) accounts.principal(scene.leader());
+		for (int round = 0; round < 5; round++) {
+			List<String> values = List.of("1", "2", "2,5", "3,75");
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (String value : values) {
+				answers.add(pool4.submit(() -> {
+					start.await();
+					return mvc
+						.perform(post(scene.sheet() + "/leaves/1.1").header("HX-Request", "true")
+							.param("value", value)
+							.with(user(accounts.principal(scene.officer())))
+							.with(csrf()))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString();
+				}));
+			}
+			start.countDown();
+			for (int i = 0; i < values.size(); i++) {
+				String shown = String.format("%.2f", new BigDecimal(values.get(i).replace(',', '.'))).replace('.', ',');
+				assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).as("round " + round + ", " + values.get(i))
+					.contains("id=\"points-1-1\" hx-swap-oob=\"true\">" + shown + "<");
+			}
+			List<AuditRecord> changes = assessment.timeline(scene.campaign(), scene.unit().id(), leader)
+				.stream()
+				.filter((line) -> "INPUT_CHANGED".equals(line.action()) && "1.1".equals(line.item()))
+				.toList();
+			LeafEntry stored = assessment.sheet(scene.campaign(), scene.unit().id(), leader).entry("1.1");
+			// newest first: the newest change is what is stored, each follows the one
+			// before
+			assertThat(changes.get(0).newValue()).as("round " + round).isEqualTo(Inputs.describe(stored));
+			for (int i = 0; i + 1 < changes.size(); i++) {
+				assertThat(changes.get(i).oldValue()).as("round " + round).isEqualTo(changes.get(i + 1).newValue());
+				assertThat(changes.get(i).newValue()).as("round " + round).isNotEqualTo(changes.get(i).oldValue());
+			}
 		}
 	}
 

@@ -67,10 +67,49 @@ class SheetPageTests {
 	@Test
 	void aScoreAboveTheMaximumIsExplainedAndNothingIsSaved() throws Exception {
 		SheetFixture.Scene scene = fixture.scene();
+		enter(scene, "1.1", "value", "3");
+		// the answer says why beside the fields, whose typed value the page keeps, and
+		// shows the points as stored
 		enter(scene, "1.1", "value", "5").andExpect(status().isOk())
 			.andExpect(content().string(containsString("pi-error")))
-			.andExpect(content().string(containsString("value=\"5,00\"")));
-		assertThat(sheet(scene).entry("1.1").input()).isNull();
+			.andExpect(content().string(containsString("id=\"input-error-1-1\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString(">3,00<")))
+			.andExpect(content().string(not(containsString("name=\"value\""))));
+		assertThat(sheet(scene).entry("1.1").selfPoints()).isEqualByComparingTo("3");
+		// the next save accepted clears the message
+		enter(scene, "1.1", "value", "3,5").andExpect(content().string(containsString(">3,50<")))
+			.andExpect(content().string(containsString("id=\"input-error-1-1\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(not(containsString("pi-error"))));
+	}
+
+	/**
+	 * A save typed in a leaf answers with what it changed (the leaf's points, the totals)
+	 * out of band, never the leaf's fields: what the person types meanwhile stays.
+	 */
+	@Test
+	void aSaveAnswersWithThePointsAndTotalsNotTheFields() throws Exception {
+		SheetFixture.Scene scene = fixture.scene();
+		mvc.perform(get(scene.sheet()).with(as(scene.officer())))
+			.andExpect(content().string(containsString("id=\"input-2-1\" hx-preserve=\"true\"")))
+			.andExpect(content().string(containsString("hx-sync=\"closest .pi-sheet:queue all\"")))
+			.andExpect(content().string(containsString("id=\"points-2-1\"")));
+		mvc.perform(leafPost(scene, "2.1").param("numerator", "90").param("denominator", "100"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"points-2-1\" hx-swap-oob=\"true\">2,00<")))
+			.andExpect(content().string(containsString("id=\"sheet-totals\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("id=\"sheet-actions\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("id=\"total-2\" hx-swap-oob=\"innerHTML\"")))
+			.andExpect(content().string(not(containsString("id=\"leaf-2-1\""))))
+			.andExpect(content().string(not(containsString("<input"))))
+			.andExpect(content().string(not(containsString("<form"))));
+		mvc.perform(post(scene.sheet() + "/leaves/1.1/explanation").param("explanation", "Kế hoạch số 15/KH-UBND")
+			.with(as(scene.officer()))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"evidence-note-1-1\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("id=\"points-1-1\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(not(containsString("<textarea"))))
+			.andExpect(content().string(not(containsString("input-error-1-1"))));
 	}
 
 	@Test
