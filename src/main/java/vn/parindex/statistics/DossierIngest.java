@@ -1,7 +1,6 @@
 package vn.parindex.statistics;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -257,7 +256,8 @@ public class DossierIngest {
 			if (!records.header(header)) {
 				throw refusal(records);
 			}
-			StringBuilder text = new StringBuilder(CHUNK + 4096);
+			CopyBinary text = new CopyBinary(CHUNK + 4096);
+			text.header();
 			List<String> fields;
 			int row = reader.row();
 			while ((fields = reader.next()) != null) {
@@ -272,7 +272,7 @@ public class DossierIngest {
 				boolean good = records.record(row, fields, text, units);
 				row = reader.row();
 				if (records.errorCount() > 0) {
-					text.setLength(0);
+					text.clear();
 					if (copy != null && copy.isActive()) {
 						copy.cancelCopy();
 					}
@@ -287,7 +287,7 @@ public class DossierIngest {
 					}
 				}
 				if (copy != null && text.length() >= CHUNK) {
-					send(copy, text);
+					text.sendTo(copy);
 				}
 			}
 			if (records.errorCount() == 0 && rows == 0) {
@@ -298,7 +298,8 @@ public class DossierIngest {
 					mode = decide(connection, requested, size, sampleUnits, sampleDossiers);
 					copy = copy(connection, mode);
 				}
-				send(copy, text);
+				text.trailer();
+				text.sendTo(copy);
 				copy.endCopy();
 			}
 		}
@@ -320,13 +321,7 @@ public class DossierIngest {
 		String table = (mode == Mode.BULK) ? "statistic_dossier" : "statistic_dossier_load";
 		return connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table + " (" + DossierRecords.COLUMNS + ") from stdin");
-	}
-
-	private static void send(CopyIn copy, StringBuilder text) throws SQLException {
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		text.setLength(0);
+			.copyIn("copy " + table + " (" + DossierRecords.COLUMNS + ") from stdin with (format binary)");
 	}
 
 	private static Refusal refusal(DossierRecords records) {

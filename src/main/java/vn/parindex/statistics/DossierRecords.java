@@ -11,7 +11,7 @@ import vn.parindex.problem.Refusal.FieldError;
 
 /**
  * Checks the records of a dossier CSV (docs/statistics-dossiers.md, "The file") one at a
- * time and writes each good one as a line of PostgreSQL's COPY text in the order of
+ * time and writes each good one as a tuple of PostgreSQL's binary COPY in the order of
  * {@link #COLUMNS}: the record as sent, the days of its times in Asia/Ho_Chi_Minh (its
  * end day is the day of its first terminal event — finished_at for a terminal status, the
  * pending request for {@code SUPPLEMENT_REQUESTED} — or none), its procedure's legal time
@@ -111,8 +111,8 @@ final class DossierRecords {
 		return true;
 	}
 
-	/** Checks one record; appends its COPY line to {@code copy} when it is good. */
-	boolean record(int row, List<String> fields, StringBuilder copy, Set<Long> units) {
+	/** Checks one record; appends its COPY tuple to {@code copy} when it is good. */
+	boolean record(int row, List<String> fields, CopyBinary copy, Set<Long> units) {
 		if (fields.size() != width) {
 			error(row, null, "statistics.dossiers.error.width", fields.size(), width);
 			return false;
@@ -163,23 +163,33 @@ final class DossierRecords {
 		if (errorCount > before) {
 			return false;
 		}
-		copy.append(row).append('\t').append(unit).append('\t');
-		escaped(copy, dossier).append('\t');
-		escaped(copy, procedure).append('\t');
-		copy.append(level).append('\t').append(channel).append('\t').append(status).append('\t');
-		copy.append(value(Column.RECEIVED_AT)).append('\t');
-		nullable(copy, Column.DUE_AT).append('\t');
-		nullable(copy, Column.FINISHED_AT).append('\t');
-		nullable(copy, Column.SUPPLEMENT_REQUESTED_AT).append('\t');
-		copy.append(requests).append('\t').append(days).append('\t');
-		copy.append(DossierTimes.day(received)).append('\t');
-		day(copy, due).append('\t');
+		copy.tuple(18);
+		copy.int4(row);
+		copy.int8(unit);
+		copy.text(dossier);
+		copy.text(procedure);
+		copy.text(level);
+		copy.text(channel);
+		copy.text(status);
+		copy.timestamp(received);
+		copy.timestamp(due);
+		copy.timestamp(finished);
+		copy.timestamp(requestedAt);
+		copy.int4(requests);
+		copy.int4(days);
+		copy.date(day(received));
+		copy.date(day(due));
 		long end = DossierTerms.TERMINAL.contains(status) ? finished
 				: status.equals("SUPPLEMENT_REQUESTED") ? requestedAt : DossierTimes.INVALID;
-		day(copy, end).append('\t');
+		copy.date(day(end));
 		Integer limit = (procedure == null) ? null : timeLimits.get(procedure);
-		copy.append((limit == null) ? "\\N" : limit).append('\t');
-		copy.append(batch).append('\n');
+		if (limit == null) {
+			copy.nul();
+		}
+		else {
+			copy.int4(limit);
+		}
+		copy.int8(batch);
 		units.add(unit);
 		lastUnit = unit;
 		lastDossier = dossier;
@@ -261,11 +271,11 @@ final class DossierRecords {
 			}
 			return DossierTimes.INVALID;
 		}
-		long seconds = DossierTimes.epochSecond(value);
-		if (seconds == DossierTimes.INVALID) {
+		long micros = DossierTimes.epochMicro(value);
+		if (micros == DossierTimes.INVALID) {
 			error(row, column, "statistics.dossiers.error.time", value);
 		}
-		return seconds;
+		return micros;
 	}
 
 	private int count(int row, Column column, int max) {
@@ -289,36 +299,14 @@ final class DossierRecords {
 		return count;
 	}
 
+	private static long day(long time) {
+		return (time == DossierTimes.INVALID) ? CopyBinary.NONE : DossierTimes.epochDay(time);
+	}
+
 	private void notBefore(int row, Column column, long time, long received) {
 		if (time != DossierTimes.INVALID && time < received) {
 			error(row, column, "statistics.dossiers.error.beforeReceived");
 		}
-	}
-
-	private StringBuilder nullable(StringBuilder copy, Column column) {
-		String value = value(column);
-		return value.isEmpty() ? copy.append("\\N") : copy.append(value);
-	}
-
-	private static StringBuilder day(StringBuilder copy, long time) {
-		return (time == DossierTimes.INVALID) ? copy.append("\\N") : copy.append(DossierTimes.day(time));
-	}
-
-	private static StringBuilder escaped(StringBuilder copy, String value) {
-		if (value == null) {
-			return copy.append("\\N");
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> copy.append("\\\\");
-				case '\t' -> copy.append("\\t");
-				case '\n' -> copy.append("\\n");
-				case '\r' -> copy.append("\\r");
-				default -> copy.append(c);
-			}
-		}
-		return copy;
 	}
 
 }

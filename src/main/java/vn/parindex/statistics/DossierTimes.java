@@ -5,8 +5,8 @@ package vn.parindex.statistics;
  * ISO 8601 {@code 2026-03-05}, {@code 2026-03-05T08:30}, {@code 2026-03-05 08:30:15.250},
  * each optionally followed by {@code Z}, {@code +07:00}, {@code +0700} or {@code +07}; a
  * time without a zone is in Asia/Ho_Chi_Minh, a date alone is its first instant. Years
- * 2000–2100. PostgreSQL reads the same text the same way when the session's time zone is
- * Asia/Ho_Chi_Minh, so the text is stored as sent.
+ * 2000–2100 (Vietnam is UTC+07:00 throughout), to the microsecond as PostgreSQL keeps a
+ * {@code timestamptz}.
  */
 final class DossierTimes {
 
@@ -18,8 +18,11 @@ final class DossierTimes {
 	private DossierTimes() {
 	}
 
-	/** The instant as seconds since the epoch, or {@link #INVALID}. */
-	static long epochSecond(String text) {
+	/**
+	 * The instant as microseconds since the epoch (a fraction beyond the microsecond
+	 * rounded half up), or {@link #INVALID}.
+	 */
+	static long epochMicro(String text) {
 		int n = text.length();
 		if (n < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
 			return INVALID;
@@ -32,6 +35,7 @@ final class DossierTimes {
 			return INVALID;
 		}
 		long seconds = 0;
+		long micros = 0;
 		int offset = VIETNAM_OFFSET;
 		int i = 10;
 		if (i < n && (text.charAt(i) == 'T' || text.charAt(i) == ' ')) {
@@ -47,11 +51,17 @@ final class DossierTimes {
 				i += 3;
 				if (i < n && text.charAt(i) == '.') {
 					int start = ++i;
-					while (i < n && Character.isDigit(text.charAt(i))) {
+					while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
 						i++;
 					}
 					if (i == start || i - start > 9) {
 						return INVALID;
+					}
+					for (int k = 0; k < 6; k++) {
+						micros = micros * 10 + ((start + k < i) ? text.charAt(start + k) - '0' : 0);
+					}
+					if (start + 6 < i && text.charAt(start + 6) >= '5') {
+						micros++;
 					}
 				}
 			}
@@ -70,16 +80,17 @@ final class DossierTimes {
 		if (i != n) {
 			return INVALID;
 		}
-		return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + seconds - offset;
+		return (java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + seconds - offset) * 1_000_000L
+				+ micros;
 	}
 
 	/**
-	 * The day in Asia/Ho_Chi_Minh of an instant read by {@link #epochSecond} (UTC+07:00
-	 * throughout 2000–2100), as PostgreSQL's
+	 * The day in Asia/Ho_Chi_Minh of an instant read by {@link #epochMicro} (UTC+07:00
+	 * throughout 2000–2100), in days since the epoch: PostgreSQL's
 	 * {@code (t at time zone 'Asia/Ho_Chi_Minh')::date}.
 	 */
-	static java.time.LocalDate day(long epochSecond) {
-		return java.time.LocalDate.ofEpochDay(Math.floorDiv(epochSecond + VIETNAM_OFFSET, 86_400L));
+	static long epochDay(long epochMicro) {
+		return Math.floorDiv(Math.floorDiv(epochMicro, 1_000_000L) + VIETNAM_OFFSET, 86_400L);
 	}
 
 	/** {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} to the end, in seconds. */

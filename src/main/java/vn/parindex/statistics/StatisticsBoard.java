@@ -192,7 +192,7 @@ record StatisticsBoard(CampaignView campaign, Period quarter, Period previous, L
 	 * quarter before, its chart.
 	 */
 	record Row(UnitView unit, List<Cell> cells, Projection projected, Projection previousProjected, BoardChart chart,
-			boolean fell) {
+			boolean fell, java.time.Instant frozenSince) {
 
 		/** The change of the projected index in percentage points, or {@code null}. */
 		public BigDecimal indexChange() {

@@ -73,9 +73,11 @@ class StatisticsBoards {
 
 	private final Clock clock;
 
+	private final StatisticLeafStore store;
+
 	StatisticsBoards(CampaignCatalog campaigns, FrameworkCatalog frameworks, UnitCatalog units,
 			IndicatorStore indicators, StatisticMeasures measures, List<LeafSource> sources, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, StatisticLeafStore store) {
 		this.campaigns = campaigns;
 		this.frameworks = frameworks;
 		this.units = units;
@@ -90,6 +92,7 @@ class StatisticsBoards {
 			.toList();
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.store = store;
 	}
 
 	/** Whether the user reads her own unit only (a unit leader or officer). */
@@ -208,6 +211,8 @@ class StatisticsBoards {
 		Map<Long, BaseFigures> base = baseFigures(campaign.id(), allUnits ? null : ids, ids, engine.scheme());
 
 		List<StatisticsBoard.Row> rows = new ArrayList<>();
+		// finalised units: their official points are frozen; the board still follows them
+		Map<Long, java.time.Instant> frozen = store.frozen(campaign.id(), ids);
 		List<StatisticsBoard.Fall> falls = new ArrayList<>();
 		for (UnitView unit : shown) {
 			List<StatisticsBoard.Cell> cells = new ArrayList<>();
@@ -251,7 +256,7 @@ class StatisticsBoards {
 					outcomes.get(previous));
 			List<StatisticsBoard.Leaf> ratioLeaves = leaves.stream().filter(StatisticsBoard.Leaf::ratio).toList();
 			rows.add(new StatisticsBoard.Row(unit, cells, projected, previousProjected,
-					BoardChart.of(240, 120, trend, ratioLeaves, series), unitFell));
+					BoardChart.of(240, 120, trend, ratioLeaves, series), unitFell, frozen.get(unit.id())));
 		}
 		BoardChart chart = allUnits ? campaignChart(trend, leaves, rows) : null;
 		return new StatisticsBoard(campaign, quarter, previous, Period.year(campaign.year()).quarters(), trend, leaves,

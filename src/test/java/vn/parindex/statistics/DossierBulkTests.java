@@ -124,6 +124,23 @@ class DossierBulkTests {
 	}
 
 	@Test
+	void timesKeepTheirMicrosecondsAndTextsTheirLettersBothWays() {
+		for (Mode mode : List.of(Mode.MERGE, Mode.BULK)) {
+			UnitView unit = fixture.province();
+			ingest(DossierFiles.csv()
+				.row(unit.code(), "HS-Đà-Nẵng-01", "TT-Huế", "COMMUNE", "ONLINE", "2026-01-05 08:30:15.1234567",
+						"2026-01-09T23:59:59+00:00", "2026-01-10T06:59:59.5Z", "FINISHED", "0", "0"),
+					mode);
+			assertThat(jdbc.queryForObject("""
+					select concat_ws(' | ', dossier, procedure, to_char(received_at at time zone 'Asia/Ho_Chi_Minh',
+					       'YYYY-MM-DD HH24:MI:SS.US'), due_day, end_day, received_day)
+					from statistic_dossier where unit_id = ?""", String.class, unit.id())).as(mode.name())
+				.isEqualTo(
+						"HS-Đà-Nẵng-01 | TT-Huế | 2026-01-05 08:30:15.123457 | 2026-01-10 | 2026-01-10 | 2026-01-05");
+		}
+	}
+
+	@Test
 	void aBadRecordInABulkUploadChangesNothing() {
 		UnitView unit = fixture.province();
 		ingest(DossierFiles.csv()

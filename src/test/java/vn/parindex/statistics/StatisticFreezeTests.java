@@ -109,7 +109,15 @@ class StatisticFreezeTests {
 		mvc.perform(get(profile).with(user(accounts.principal(s.secretariat()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"profile-frozen\""))));
+		String board = "/campaigns/" + s.campaign() + "/statistics/board?quarter=2026-Q3";
+		mvc.perform(get(board).with(user(accounts.principal(s.secretariat()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("badge text-bg-secondary frozen"))));
 		sheets.finalise(s.campaign(), s.province().id(), "test");
+		mvc.perform(get(board).with(user(accounts.principal(s.secretariat()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("badge text-bg-secondary frozen")))
+			.andExpect(content().string(containsString("điểm chính thức đã chốt từ")));
 		mvc.perform(get(profile).with(user(accounts.principal(s.secretariat()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"profile-frozen\"")))
