@@ -438,10 +438,6 @@ public class DossierIngest {
 		}
 		unique(connection, "statistic_dossier", "batch_id = " + batch,
 				"alter table statistic_dossier add constraint statistic_dossier_pkey primary key (unit_id, dossier)");
-		// The next upload's choice, and the plans of the counts, need the new size.
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("analyze statistic_dossier");
-		}
 		return new int[] { rows - replaced - unchanged, replaced, unchanged };
 	}
 

@@ -86,13 +86,13 @@ public class ObservationStore {
 		Set<Long> changedIndicators = new HashSet<>();
 		int[] counts = jdbc.execute((ConnectionCallback<int[]>) (connection) -> {
 			Object[] arrays = arrays(connection, observations);
-			// The planner takes the unnested batch for a few rows: where the table's
-			// statistics are older than its rows (a feed filling it batch after batch),
-			// it would scan the whole table once per item. Each item finds its current
-			// row by an index instead, for these two statements only; and every index
-			// it may pick is matched on all its columns (period_start, redundant with
-			// period, is there for statistic_observation_by_indicator), so that none
-			// is walked through a whole indicator per item.
+			// Where the table's statistics are older than its rows (a feed filling it
+			// batch after batch, a first load), the planner takes it for nearly empty
+			// and would compare every item with every row: each item finds its current
+			// row by an index instead — the retirement by a lookup per item, the
+			// insertion by the current-row key itself (on conflict: the same figure
+			// again is not inserted). period_start, redundant with period, matches the
+			// by-indicator index on all its columns too.
 			planByIndex(connection, true);
 			int replaced = 0;
 			try (PreparedStatement retire = connection.prepareStatement(
@@ -127,10 +127,7 @@ public class ObservationStore {
 					            ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[])
 					     as g(unit_id, indicator_id, period, period_start, period_end, numerator, denominator, value,
 					          note, reason)
-					where not exists (select 1 from statistic_observation o
-					                  where o.unit_id = g.unit_id and o.indicator_id = g.indicator_id
-					                    and o.period = g.period and o.period_start = g.period_start
-					                    and o.source = ?::varchar and o.replaced_at is null)
+					on conflict (unit_id, indicator_id, period, source) where replaced_at is null do nothing
 					returning unit_id, indicator_id""")) {
 				insert.setString(1, source);
 				insert.setString(2, channel.name());
@@ -138,7 +135,6 @@ public class ObservationStore {
 				for (int i = 0; i < arrays.length; i++) {
 					insert.setObject(4 + i, arrays[i]);
 				}
-				insert.setString(14, source);
 				try (ResultSet rs = insert.executeQuery()) {
 					while (rs.next()) {
 						inserted++;
