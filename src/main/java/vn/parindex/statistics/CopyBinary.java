@@ -78,28 +78,11 @@ final class CopyBinary {
 			nul();
 			return;
 		}
-		int n = value.length();
-		room(4 + n);
-		int start = length;
-		length += 4;
-		for (int i = 0; i < n; i++) {
-			char c = value.charAt(i);
-			if (c >= 0x80) {
-				// not ASCII: encode the whole text
-				byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-				length = start;
-				room(4 + utf8.length);
-				put4(utf8.length);
-				System.arraycopy(utf8, 0, bytes, length, utf8.length);
-				length += utf8.length;
-				return;
-			}
-			bytes[length++] = (byte) c;
-		}
-		int end = length;
-		length = start;
-		put4(n);
-		length = end;
+		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+		room(4 + utf8.length);
+		put4(utf8.length);
+		System.arraycopy(utf8, 0, bytes, length, utf8.length);
+		length += utf8.length;
 	}
 
 	/** An instant in microseconds since the epoch, or {@link #NONE}. */

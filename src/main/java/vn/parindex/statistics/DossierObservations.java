@@ -1,6 +1,7 @@
 package vn.parindex.statistics;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -69,8 +70,12 @@ class DossierObservations {
 		Long[] units = unitIds.toArray(Long[]::new);
 		Map<Key, long[]> counts = new HashMap<>();
 		Long all = indicatorIds.get(INDICATOR_BY_LEVEL.get(""));
+		// a year of a large province is a million dossiers: their months are grouped in
+		// memory (64 MB at most, one ingest at a time) rather than sorted on disk
+		String workMem = jdbc.queryForObject("select current_setting('work_mem')", String.class);
+		jdbc.queryForObject("select set_config('work_mem', '64MB', true)", String.class);
 		jdbc.query("""
-				select unit_id, level, (extract(year from end_day) * 100 + extract(month from end_day))::integer,
+				select unit_id, level, date_trunc('month', end_day)::date,
 				       count(*) filter (where outcome = 'FINISHED_ON_TIME'),
 				       count(*) filter (where outcome in ('FINISHED_ON_TIME', 'FINISHED_LATE'))
 				from (select unit_id, level, end_day,
@@ -80,7 +85,8 @@ class DossierObservations {
 				group by 1, 2, 3""", (rs) -> {
 			long unit = rs.getLong(1);
 			Long indicator = indicatorIds.get(INDICATOR_BY_LEVEL.get(rs.getString(2)));
-			Period month = Period.month(rs.getInt(3) / 100, rs.getInt(3) % 100);
+			LocalDate first = rs.getObject(3, LocalDate.class);
+			Period month = Period.month(first.getYear(), first.getMonthValue());
 			long[] figures = { rs.getLong(4), rs.getLong(5) };
 			for (Long counted : java.util.Arrays.asList(indicator, all)) {
 				if (counted != null) {
@@ -89,6 +95,7 @@ class DossierObservations {
 				}
 			}
 		}, (Object) units);
+		jdbc.queryForObject("select set_config('work_mem', ?, true)", String.class, workMem);
 		jdbc.query("""
 				select unit_id, indicator_id, period from statistic_observation
 				where replaced_at is null and source = ? and unit_id = any(?) and indicator_id = any(?)""", (rs) -> {
