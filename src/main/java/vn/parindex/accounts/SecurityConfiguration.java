@@ -6,6 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -95,7 +101,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst())
+				.accessDeniedHandler(expiredSessionSignsInAgain()))
 			// Pages load scripts only from the application itself: no inline script, no
 			// eval.
 			// Inline styles stay allowed for Bootstrap's and htmx's style attributes.
@@ -121,6 +128,27 @@ class SecurityConfiguration {
 			}
 			else {
 				loginPage.commence(request, response, exception);
+			}
+		};
+	}
+
+	/**
+	 * A page's background request whose session has ended is refused by the CSRF check
+	 * before anything else (the token lived in the session): it gets the 401 that asks
+	 * the person to sign in again, like any other request without a session, instead of a
+	 * 403 the page cannot explain. A signed-in person's refusals stay 403.
+	 */
+	private static AccessDeniedHandler expiredSessionSignsInAgain() {
+		AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			boolean signedIn = authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof AnonymousAuthenticationToken);
+			if (exception instanceof CsrfException && !signedIn && "true".equals(request.getHeader("HX-Request"))) {
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				refused.handle(request, response, exception);
 			}
 		};
 	}

@@ -177,6 +177,8 @@ class SelfAssessmentBrowserTests extends BrowserTest {
 		focus(input);
 		input.sendKeys("2,5", Keys.TAB);
 		wait((driver) -> saves("answered") >= 1);
+		// asked to sign in again (401), not refused as a forged request
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("session-expired")));
 		assertThat(drafts()).isEqualTo(1);
 		assertThat(stored(scene, "1.1").input()).isNull();
 
