@@ -195,20 +195,13 @@ class DossierApiTests {
 	@Test
 	void twoUploadsOfTheSameDossiersAtOnceStoreEachOnce() throws Exception {
 		UnitView unit = fixture.province();
-		DossierFiles first = DossierFiles.csv();
-		DossierFiles second = DossierFiles.csv();
-		for (int i = 0; i < 300; i++) {
-			first.row(unit.code(), "K" + i, "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08",
-					"FINISHED", "0", "0");
-			second.row(unit.code(), "K" + (i + 150), "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-12",
-					"FINISHED", "0", "0");
-		}
+		List<DossierFiles> files = DossierFiles.overlapping(unit.code());
 		UserView secretary = accounts.create(Role.SECRETARIAT);
 		CyclicBarrier start = new CyclicBarrier(2);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Integer>> sent = new ArrayList<>();
-			for (DossierFiles file : List.of(first, second)) {
+			for (DossierFiles file : files) {
 				sent.add(pool.submit(() -> {
 					start.await();
 					return send(file, secretary).andReturn().getResponse().getStatus();

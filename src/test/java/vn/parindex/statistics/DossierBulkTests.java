@@ -99,18 +99,12 @@ class DossierBulkTests {
 	@Test
 	void aDossierRepeatedInABulkUploadIsRefusedAndNothingChanges() {
 		UnitView unit = fixture.province();
-		ingest(DossierFiles.csv()
-			.row(unit.code(), "R0", "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08", "FINISHED", "0",
-					"0"),
-				Mode.BULK);
+		ingest(DossierFiles.csv().finished(unit.code(), "R0", "2026-01-08"), Mode.BULK);
 		List<String> before = stored(unit);
 		DossierFiles file = DossierFiles.csv()
-			.row(unit.code(), "R0", "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-12", "FINISHED", "0",
-					"0")
-			.row(unit.code(), "R1", "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08", "FINISHED", "0",
-					"0")
-			.row(unit.code(), "R1", "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08", "FINISHED", "0",
-					"0");
+			.finished(unit.code(), "R0", "2026-01-12")
+			.finished(unit.code(), "R1", "2026-01-08")
+			.finished(unit.code(), "R1", "2026-01-08");
 		for (Mode mode : List.of(Mode.BULK, Mode.MERGE)) {
 			assertThatThrownBy(() -> ingest(file, mode)).isInstanceOfSatisfying(Refusal.class, (refusal) -> {
 				assertThat(refusal.errors()).hasSize(1);
@@ -143,10 +137,7 @@ class DossierBulkTests {
 	@Test
 	void aBadRecordInABulkUploadChangesNothing() {
 		UnitView unit = fixture.province();
-		ingest(DossierFiles.csv()
-			.row(unit.code(), "B0", "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08", "FINISHED", "0",
-					"0"),
-				Mode.BULK);
+		ingest(DossierFiles.csv().finished(unit.code(), "B0", "2026-01-08"), Mode.BULK);
 		List<String> before = stored(unit);
 		DossierFiles file = DossierFiles.csv();
 		for (int i = 0; i < 500; i++) {
@@ -163,19 +154,12 @@ class DossierBulkTests {
 	@Test
 	void twoBulkUploadsAtOnceStoreEachDossierOnce() throws Exception {
 		UnitView unit = fixture.province();
-		DossierFiles first = DossierFiles.csv();
-		DossierFiles second = DossierFiles.csv();
-		for (int i = 0; i < 300; i++) {
-			first.row(unit.code(), "K" + i, "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-08",
-					"FINISHED", "0", "0");
-			second.row(unit.code(), "K" + (i + 150), "", "COMMUNE", "ONLINE", "2026-01-05", "2026-01-09", "2026-01-12",
-					"FINISHED", "0", "0");
-		}
+		List<DossierFiles> files = DossierFiles.overlapping(unit.code());
 		CyclicBarrier start = new CyclicBarrier(2);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Ingested>> sent = new ArrayList<>();
-			for (DossierFiles file : List.of(first, second)) {
+			for (DossierFiles file : files) {
 				sent.add(pool.submit(() -> {
 					start.await();
 					return ingest(file, Mode.BULK);
