@@ -151,6 +151,16 @@ class DossierApiTests {
 			.andExpect(jsonPath("$.errors[0].row").value(4))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("2")));
 		assertThat(dossiers(unit)).isZero();
+		mvc.perform(post("/api/v1/statistics/dossiers").param("lang", "en")
+			.contentType("text/csv")
+			.content(DossierFiles.csv()
+				.finished(unit.code(), "X1", "2026-01-08")
+				.finished(unit.code(), "X1", "2026-01-08")
+				.bytes())
+			.with(basic(accounts.create(Role.SECRETARIAT))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("The dossier file has 1 error and no dossier was stored (it is listed)."));
 	}
 
 	@Test

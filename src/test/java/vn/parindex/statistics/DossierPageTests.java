@@ -75,6 +75,13 @@ class DossierPageTests {
 					containsString("Hạn = ngày hẹn trả 09/01/2026"), containsString("+ 3 ngày làm việc chờ bổ sung"))));
 		mvc.perform(get("/statistics/dossiers/list").param("unit", unit.code())
 			.param("period", "2026-Q1")
+			.param("level", "PROVINCE")
+			.param("lang", "en")
+			.with(as(secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span id=\"list-total\">1 dossier</span>")));
+		mvc.perform(get("/statistics/dossiers/list").param("unit", unit.code())
+			.param("period", "2026-Q1")
 			.param("outcome", "FINISHED_ON_TIME")
 			.param("page", "20")
 			.with(as(secretary)))
