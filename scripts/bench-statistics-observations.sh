@@ -9,22 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 batch=${1:-10000}
-jar=$(ls target/parindex-*.jar | grep -v original | head -n 1)
-port=${PORT:-18102}
-base="http://localhost:$port"
-work=$(mktemp -d /tmp/parindex-bench-statistics.XXXX)
-trap 'status=$?; [ $status -ne 0 ] && grep -E "ERROR|Exception" "$work/app.log" | head -n 20; kill $app 2>/dev/null; wait $app 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
-
-PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
-  java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
-app=$!
-until curl -fs "$base/actuator/health" >/dev/null; do
-  kill -0 "$app" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }
-  sleep 0.5
-done
-pgport=$(sed -n 's/.*jdbc:postgresql:\/\/localhost:\([0-9]*\)\/.*/\1/p' "$work/app.log" | head -n 1)
-export PGPASSWORD=$(sed -n 's/^parindex=//p' "$work/data/postgres-passwords.properties")
-sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pgport" -U parindex -d parindex "$@"; }
+. scripts/bench-app.sh
+start_app statistics "${PORT:-18102}"
 
 # 2,500 units (one province above them), and an API token for the administrator.
 sql <<SQL

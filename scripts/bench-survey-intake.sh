@@ -9,23 +9,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 connections=${2:-64}
 tokens=${3:-200000}
-jar=$(ls target/parindex-*.jar | grep -v original | head -n 1)
-port=${PORT:-18093}
-base="http://localhost:$port"
-work=$(mktemp -d /tmp/parindex-bench-intake.XXXX)
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; sleep 2; rm -rf "$work" 2>/dev/null || rm -rf "$work"' EXIT
-
-PARINDEX_DATA_DIR=$work/data PARINDEX_ADMIN_PASSWORD=Bench-Root-2026 SERVER_PORT=$port \
-  java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
-app=$!
-until curl -fs "$base/actuator/health" >/dev/null; do
-  kill -0 "$app" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }
-  sleep 0.5
-done
-# The embedded PostgreSQL: its port from the start-up line, the application role's password from its file.
-pgport=$(sed -n 's/.*jdbc:postgresql:\/\/localhost:\([0-9]*\)\/.*/\1/p' "$work/app.log" | head -n 1)
-export PGPASSWORD=$(sed -n 's/^parindex=//p' "$work/data/postgres-passwords.properties")
-sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pgport" -U parindex -d parindex "$@"; }
+. scripts/bench-app.sh
+start_app intake "${PORT:-18093}"
 
 # An instrument of 20 questions (12 five-point scales, 8 choices A–D, all with "cannot judge"), one
 # group, a survey open today over 34 units, and the tokens: token i is "z" followed by i in 25

@@ -172,11 +172,8 @@ public class DossierIngest {
 		}
 		if (mode == Mode.MERGE) {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("create temp table statistic_dossier_load (batch_row integer, unit_id bigint, "
-						+ "dossier text, procedure text, level text, channel text, status text, received_at timestamptz, "
-						+ "due_at timestamptz, finished_at timestamptz, supplement_requested_at timestamptz, "
-						+ "supplement_requests integer, supplement_days integer, received_day date, due_day date, "
-						+ "end_day date, time_limit_days integer, batch_id bigint) on commit drop");
+				// the table's columns and types, without its key (built after the COPY)
+				statement.execute("create temp table statistic_dossier_load (like statistic_dossier) on commit drop");
 			}
 			return mode;
 		}
